@@ -29,10 +29,10 @@ export async function packageVsix({ check = true } = {}) {
   await bundle();
   const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
   const out = vsixPath();
-  const result = spawnSync(process.execPath, [vsce, 'package', '--no-dependencies', '--out', out], {
-    cwd: root,
-    stdio: 'inherit',
-  });
+  // The project has no public repository URL yet; rather than invent one,
+  // tell vsce not to ask for it (a prompt would hang CI, which has no stdin).
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', out];
+  const result = spawnSync(process.execPath, [vsce, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`package: vsce exited with ${result.status ?? result.signal}`);
   return out;
 }
