@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: times every bench/*.py under CPython 3.12 (the oracle,
+ * `PYENV_VERSION=3.12.1 python3.12`) and under Refscope's command line
+ * (`node dist/cli.js FILE`), alternating the two, N runs each (3 unless
+ * `--runs=N`), and prints a Markdown table of median wall-clock seconds and
+ * the ratio refscope / python3.12. Both sides are timed as whole processes,
+ * start-up included. A run whose output differs from CPython's is flagged,
+ * since a fast wrong answer is not a result.
+ *
+ * It bundles dist/cli.js first (no type check). It deliberately records
+ * nothing by itself: docs/benchmarks.md holds results pasted from a run,
+ * with the command and the machine.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TIMEOUT_MS = 10 * 60_000;
+
+/** Runs one command; returns its wall time in seconds and its output. */
+function timeRun(command, args, env) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', timeout: TIMEOUT_MS });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const ok = result.status === 0;
+  return { seconds, ok, stdout: result.stdout ?? '', error: ok ? '' : (result.stderr || String(result.error ?? result.signal)).trim() };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+const implementations = {
+  python: { label: 'python3.12', command: 'python3.12', args: (file) => [file], env: { PYENV_VERSION: '3.12.1' } },
+  refscope: { label: 'refscope', command: process.execPath, args: (file) => [join(root, 'dist/cli.js'), file], env: {} },
+};
+
+async function main(argv) {
+  const runsArg = argv.find((a) => a.startsWith('--runs='));
+  const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 3;
+  const only = argv.filter((a) => !a.startsWith('--'));
+  const { bundle, bundles } = await import('./build.mjs');
+  await bundle(bundles.filter((b) => b.name === 'cli'));
+
+  const files = readdirSync(join(root, 'bench'))
+    .filter((f) => f.endsWith('.py') && (only.length === 0 || only.some((o) => f.startsWith(o))))
+    .sort();
+  const rows = [];
+  for (const file of files) {
+    const path = join('bench', file);
+    const times = { python: [], refscope: [] };
+    const outputs = { python: null, refscope: null };
+    const errors = [];
+    for (let i = 0; i < runs; i++) {
+      for (const [name, impl] of Object.entries(implementations)) {
+        const run = timeRun(impl.command, impl.args(path), impl.env);
+        if (!run.ok) {
+          errors.push(`${impl.label}: ${run.error.split('\n').slice(-3).join(' | ')}`);
+          continue;
+        }
+        times[name].push(run.seconds);
+        outputs[name] = run.stdout;
+      }
+    }
+    const py = times.python.length ? median(times.python) : null;
+    const rs = times.refscope.length ? median(times.refscope) : null;
+    const same = outputs.refscope === null || outputs.python === outputs.refscope;
+    rows.push({ file, py, rs, same, errors: [...new Set(errors)] });
+    process.stderr.write(`bench: ${file} done\n`);
+  }
+
+  const fmt = (s) => (s === null ? 'failed' : s.toFixed(2));
+  console.log(`\n${runs} runs each, median wall-clock seconds (process start included); ${cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
+  console.log('| benchmark | python3.12 (s) | refscope (s) | refscope / python3.12 |');
+  console.log('| --- | ---: | ---: | ---: |');
+  for (const row of rows) {
+    // A ratio for a wrong answer would mislead, so none is given.
+    const ratio = !row.same ? '— (output differs from CPython)' : row.py !== null && row.rs !== null ? `${(row.rs / row.py).toFixed(1)}×` : '—';
+    console.log(`| ${row.file} | ${fmt(row.py)} | ${fmt(row.rs)} | ${ratio} |`);
+  }
+  for (const row of rows) for (const error of row.errors) console.log(`\n${row.file}: ${error}`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
