@@ -10,6 +10,10 @@
  * - '@vscode/debugadapter*' only in debug-adapter/ (and test/dap/).
  * - 'vscode-languageserver*' only in language-server/ (and test/lsp/).
  *
+ * ESLint's own recommended rules come from the rule metadata (the very
+ * definition of "eslint:recommended") rather than from @eslint/js, which is
+ * not one of our declared dependencies.
+ *
  * Flat config does not merge the options of one rule across objects (the
  * last object wins), so every folder gets one complete rule built by
  * `boundaryRules` below. It deliberately holds no type-aware rules: they
@@ -18,7 +22,19 @@
  */
 import { builtinModules } from 'node:module';
 import { defineConfig, globalIgnores } from 'eslint/config';
+import { builtinRules } from 'eslint/use-at-your-own-risk';
 import tseslint from 'typescript-eslint';
+
+const eslintRecommended = Object.fromEntries(
+  [...builtinRules].filter(([, rule]) => rule.meta?.docs?.recommended).map(([name]) => [name, 'error']),
+);
+
+/** The Node globals the build scripts (.mjs) use; TypeScript files get theirs from @types/node. */
+const nodeGlobals = Object.fromEntries(
+  ['process', 'console', 'URL', 'fetch', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Buffer', 'AbortController', 'TextEncoder', 'TextDecoder', 'queueMicrotask', 'structuredClone'].map(
+    (name) => [name, 'readonly'],
+  ),
+);
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
@@ -88,6 +104,10 @@ export default defineConfig([
   globalIgnores(['node_modules/', 'dist/', 'out/', '.cache/', 'test-results/', '**/fixtures/**', '*.vsix']),
   {
     files: ['**/*.ts', '**/*.mjs'],
+    rules: eslintRecommended,
+  },
+  {
+    files: ['**/*.ts', '**/*.mjs'],
     extends: [tseslint.configs.recommended],
     rules: {
       '@typescript-eslint/no-unused-vars': [
@@ -96,6 +116,7 @@ export default defineConfig([
       ],
     },
   },
+  { files: ['**/*.mjs'], languageOptions: { globals: nodeGlobals } },
   // Everywhere outside the named folders (cli/, test/, scripts/, bench/...)
   // Node is fine but the editor, DAP and LSP libraries are not.
   { files: ['**/*.ts', '**/*.mjs'], rules: boundaryRules(['debugProtocol', 'nodeBuiltins']) },
