@@ -16,6 +16,18 @@ if [ -x "$BIN" ] && [ -f "$DEST/.installed" ]; then
   exit 0
 fi
 
+# Two installs at once (an e2e test and `npm start`) would write into the
+# same folder; the second waits for the first and then finds it done.
+mkdir -p "$CACHE"
+if command -v flock >/dev/null; then
+  exec 9>"$CACHE/.install.lock"
+  flock 9
+  if [ -x "$BIN" ] && [ -f "$DEST/.installed" ]; then
+    echo "$BIN"
+    exit 0
+  fi
+fi
+
 command -v rg >/dev/null || { echo "install-code-server: ripgrep (rg) is required: apt-get install ripgrep" >&2; exit 1; }
 
 # @vscode/ripgrep's postinstall would download ripgrep; hand it Debian's
