@@ -80,9 +80,23 @@ export async function bundle(selected = bundles) {
   console.log(`build: bundled ${selected.map((b) => b.out).join(', ')} in ${Date.now() - started} ms`);
 }
 
+/** An esbuild plugin that says when a watched bundle was rebuilt. */
+function reportRebuilds(bundle) {
+  return {
+    name: 'report-rebuilds',
+    setup(build) {
+      build.onEnd((result) => {
+        const status = result.errors.length === 0 ? 'rebuilt' : `failed with ${result.errors.length} error(s)`;
+        console.log(`build: ${new Date().toLocaleTimeString()} ${bundle.out} ${status}`);
+      });
+    },
+  };
+}
+
 async function watch(selected) {
   for (const b of selected) {
-    const context = await esbuild.context(optionsFor(b));
+    const options = optionsFor(b);
+    const context = await esbuild.context({ ...options, plugins: [...options.plugins, reportRebuilds(b)] });
     await context.watch();
   }
   console.log('build: watching for changes (Ctrl+C to stop)');
