@@ -69,3 +69,51 @@ export async function errorOf(request: Promise<unknown>): Promise<string> {
   }
   throw new Error('The request succeeded but was expected to fail.');
 }
+
+/**
+ * Launches a program with breakpoints set during the configuration phase
+ * and resolves with the first stopped event and the breakpoints response.
+ */
+export async function launchUntilStopped(
+  client: DebugClient,
+  program: string,
+  lines: number[],
+  stopOnEntry = false,
+): Promise<{ stopped: DebugProtocol.StoppedEvent; breakpoints: DebugProtocol.Breakpoint[] }> {
+  const stopped = client.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  let breakpoints: DebugProtocol.Breakpoint[] = [];
+  await Promise.all([
+    client
+      .waitForEvent('initialized')
+      .then(() =>
+        client.setBreakpointsRequest({ source: { path: program }, breakpoints: lines.map((line) => ({ line })) }),
+      )
+      .then((response) => {
+        breakpoints = response.body.breakpoints;
+        return client.configurationDoneRequest();
+      }),
+    client.launch({ program, stopOnEntry }),
+  ]);
+  return { stopped: await stopped, breakpoints };
+}
+
+/** The top frame of thread 1, after checking the adapter stopped for `reason` at `line`. */
+export async function topFrame(client: DebugClient): Promise<DebugProtocol.StackFrame> {
+  const trace = await client.stackTraceRequest({ threadId: 1 });
+  return trace.body.stackFrames[0];
+}
+
+/** Sends a step (or continue) and resolves with where the thread stopped next. */
+export async function stepAndStop(
+  client: DebugClient,
+  step: 'next' | 'stepIn' | 'stepOut' | 'continue',
+): Promise<{ reason: string; name: string; line: number }> {
+  const stopped = client.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  if (step === 'next') await client.nextRequest({ threadId: 1 });
+  else if (step === 'stepIn') await client.stepInRequest({ threadId: 1 });
+  else if (step === 'stepOut') await client.stepOutRequest({ threadId: 1 });
+  else await client.continueRequest({ threadId: 1 });
+  const event = await stopped;
+  const frame = await topFrame(client);
+  return { reason: event.body.reason, name: frame.name, line: frame.line };
+}

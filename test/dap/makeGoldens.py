@@ -7,16 +7,23 @@ For each fixture named below it compiles the program as python3.12 does
 and writes, for every code object (nested ones included, in depth-first
 order), co_firstlineno, co_linetable in hex and what co_lines() yields, so
 test/dap/codeLines.test.ts checks runtime/inspect/codeLines.ts against
-CPython's own reading of its own tables. It deliberately runs none of the
-programs.
+CPython's own reading of its own tables. It also runs the program fixtures
+and records their stdout, stderr and exit status (the fixtures folder
+written as ${fixtures}), and, for functions.py, each local's repr, type,
+ob_refcnt and sys.getsizeof where the variables test stops. It deliberately
+records nothing the DAP tests do not compare.
 """
 
 import json
 import os
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = ["lines.py", "functions.py"]
+PROGRAMS = ["hello.py", "raises.py", "syntaxError.py", "functions.py"]
+# Where test/dap/variables.test.ts stops: inside tally, before `total = ...`.
+STOP = ("functions.py", "tally", 6)
 
 
 def walk(code, out):
@@ -31,6 +38,60 @@ def walk(code, out):
             walk(const, out)
 
 
+def run_program(name):
+    fixtures = os.path.join(HERE, "fixtures")
+    path = os.path.join(fixtures, name)
+    done = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=fixtures)
+    hide = lambda text: text.replace(fixtures, "${fixtures}")
+    return {"stdout": hide(done.stdout), "stderr": hide(done.stderr), "exitCode": done.returncode}
+
+
+def locals_at_stop():
+    """Each local's internals at STOP, read from a line trace as a debugger would."""
+    name, function, line = STOP
+    path = os.path.join(HERE, "fixtures", name)
+    found = {}
+
+    def tracer(frame, event, arg):
+        if frame.f_code.co_name == function and event == "line" and frame.f_lineno == line and not found:
+            snapshot = frame.f_locals
+            for local in list(snapshot):
+                value = snapshot[local]
+                # getrefcount also counts its argument, our `value` and every entry of the f_locals
+                # snapshot that holds the object; the frame's ob_refcnt has none of those.
+                held = sum(1 for other in snapshot.values() if other is value)
+                refcnt = sys.getrefcount(value) - 2 - held
+                found[local] = {
+                    "repr": repr(value),
+                    "type": type(value).__name__,
+                    "ob_refcnt": refcnt if refcnt < 2**31 else sys.getrefcount(value),
+                    "sys.getsizeof": sys.getsizeof(value),
+                }
+                del value
+        return tracer
+
+    with open(path, encoding="utf-8") as f:
+        code = compile(f.read(), path, "exec")
+    saved = sys.stdout
+    sys.stdout = open(os.devnull, "w")
+    sys.settrace(tracer)
+    try:
+        exec(code, {"__name__": "__main__"})
+    finally:
+        sys.settrace(None)
+        sys.stdout.close()
+        sys.stdout = saved
+    return {"file": name, "function": function, "line": line, "locals": found}
+
+
+def write(name, data):
+    golden = os.path.join(HERE, "goldens", name)
+    with open(golden, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=1)
+        f.write("\n")
+    print("wrote", os.path.relpath(golden))
+
+
 def main():
     if sys.version_info[:2] != (3, 12):
         sys.exit("makeGoldens.py must run on CPython 3.12, the oracle")
@@ -40,11 +101,9 @@ def main():
             source = f.read()
         codes = []
         walk(compile(source, name, "exec", dont_inherit=True), codes)
-        golden = os.path.join(HERE, "goldens", name.replace(".py", ".lines.json"))
-        with open(golden, "w", encoding="utf-8") as f:
-            json.dump({"fixture": name, "codes": codes}, f, indent=1)
-            f.write("\n")
-        print("wrote", os.path.relpath(golden))
+        write(name.replace(".py", ".lines.json"), {"fixture": name, "codes": codes})
+    write("programs.json", {name: run_program(name) for name in PROGRAMS})
+    write("functions.locals.json", locals_at_stop())
 
 
 if __name__ == "__main__":
