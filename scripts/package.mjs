@@ -30,8 +30,10 @@ export async function packageVsix({ check = true } = {}) {
   const vsce = join(dirname(require.resolve('@vscode/vsce/package.json')), 'vsce');
   const out = vsixPath();
   // The project has no public repository URL yet; rather than invent one,
-  // tell vsce not to ask for it (a prompt would hang CI, which has no stdin).
-  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--out', out];
+  // tell vsce not to ask for it (a prompt would hang CI, which has no stdin)
+  // and to keep README's relative links (images/...) as they are: they
+  // resolve inside the installed extension, which ships images/.
+  const args = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', out];
   const result = spawnSync(process.execPath, [vsce, ...args], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
   if (result.status !== 0) throw new Error(`package: vsce exited with ${result.status ?? result.signal}`);
   return out;
