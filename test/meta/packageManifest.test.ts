@@ -2,7 +2,9 @@
  * Checks that the build plumbing and package.json agree: the extension's
  * `main` and every bin are bundles scripts/build.mjs produces (bins with a
  * shebang), every npm script that runs a file names one that exists, the
- * .vsix ships every bundle, and package-lock.json resolves only from the
+ * .vsix ships every bundle and every file the manifest names (icon,
+ * grammars, language configurations) and no sources, tests or
+ * dependencies (asked of `vsce ls`), and package-lock.json resolves only from the
  * npm registry (CI can reach nothing else).
  *
  * It deliberately does not build or package anything; `npm run package`
@@ -10,8 +12,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { bundles } from '../../scripts/build.mjs';
 import { repositoryRoot } from './sourceFiles';
 
@@ -55,4 +59,27 @@ test('package-lock.json resolves packages only from the npm registry', () => {
     .filter(([, entry]) => entry.resolved !== undefined && !entry.resolved.startsWith('https://registry.npmjs.org/'))
     .map(([name, entry]) => `${name}: ${entry.resolved}`);
   assert.deepEqual(foreign, []);
+});
+
+/** The files `vsce package` would put in the .vsix, as vsce itself lists them. */
+function vsixFiles(): string[] {
+  const vsce = join(dirname(createRequire(import.meta.url).resolve('@vscode/vsce/package.json')), 'vsce');
+  const output = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repositoryRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return output.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+}
+
+/** Every file path the manifest points at, other than the bundles. */
+function manifestFiles(): string[] {
+  const contributes = manifest.contributes ?? {};
+  const paths: (string | undefined)[] = [manifest.icon, 'package.json', 'LICENSE', 'CHANGELOG.md', 'README.md'];
+  for (const grammar of contributes.grammars ?? []) paths.push(grammar.path);
+  for (const language of contributes.languages ?? []) paths.push(language.configuration, language.icon?.light, language.icon?.dark);
+  return paths.filter((p): p is string => typeof p === 'string').map(normalise);
+}
+
+test('the .vsix ships every file the manifest names and no sources, tests or dependencies', () => {
+  const files = vsixFiles();
+  assert.deepEqual(manifestFiles().filter((p) => !files.includes(p)), [], 'named in package.json but not packaged');
+  const unwanted = files.filter((f) => /^(runtime|extension|debug-adapter|language-server|cli|test|scripts|bench|node_modules|\.cache)\/|\.ts$|\.map$/.test(f));
+  assert.deepEqual(unwanted, [], 'packaged but not needed at run time');
 });
