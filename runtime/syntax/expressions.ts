@@ -312,7 +312,7 @@ export function primary(p: Parser): E {
 function slices(p: Parser): E {
   const st = p.peek();
   const first = sliceOrStarred(p);
-  if (!p.isOp(',')) return first;
+  if (!p.isOp(',') && first.kind !== 'Starred') return first;
   const elts = [first];
   while (p.eatOp(',')) {
     if (p.isOp(']')) break;
@@ -728,6 +728,17 @@ export function starTargets(p: Parser): E {
     }
     e = { kind: 'Tuple', elts, ctx: 'Load', ...p.extra(st) };
   }
+  if (invalidTarget(e, 'Store')) {
+    if (p.errorPass) inv.invalidForTarget(p, e);
+    p.fail();
+  }
+  setContext(e, 'Store');
+  return e;
+}
+
+/** star_target: a single (possibly starred) assignment target. */
+export function starTarget(p: Parser): E {
+  const e = starTargetExpr(p);
   if (invalidTarget(e, 'Store')) {
     if (p.errorPass) inv.invalidForTarget(p, e);
     p.fail();

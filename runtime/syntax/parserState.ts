@@ -12,7 +12,7 @@
 import type * as ast from './ast';
 import type { SyntaxDiagnostic } from './diagnostics';
 import { SourceLines, utf16ToCodePointColumn, byteToUtf16Column } from './positions';
-import { ENDMARKER, ERRORTOKEN, NAME, OP, Token } from './tokens';
+import { DEDENT, ENDMARKER, ERRORTOKEN, INDENT, NAME, NEWLINE, OP, Token } from './tokens';
 import type { TokenizerError } from './tokenizer';
 
 /** Thrown when no grammar alternative matches: report "invalid syntax" at the furthest token. */
@@ -126,6 +126,18 @@ export class Parser {
   /** From `s` to the end of the last consumed token: CPython's EXTRA. */
   extra(s: Loc): Loc {
     const e = this.toks[this.i - 1];
+    return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
+  }
+
+  /** EXTRA for compound statements: ends at the last consumed token that is not NEWLINE/INDENT/DEDENT. */
+  extraBlock(s: Loc): Loc {
+    let j = this.i - 1;
+    while (j > 0) {
+      const ty = this.toks[j].type;
+      if (ty !== NEWLINE && ty !== INDENT && ty !== DEDENT) break;
+      j--;
+    }
+    const e = this.toks[j];
     return { lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset };
   }
 

@@ -21,6 +21,7 @@ import {
   setContext,
   starExpressions,
   starNamedExpression,
+  starTarget,
   starTargets,
   startsExpression,
   wasParenthesized,
@@ -407,7 +408,7 @@ function ifStmt(p: Parser, t: Token, word: string): S {
     orelse = elseBlock(p);
   }
   const end = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
-  return { kind: 'If', test, body, orelse, ...p.loc(t, end) };
+  return { kind: 'If', test, body, orelse, ...p.extraBlock(t) };
 }
 
 function elseBlock(p: Parser): S[] {
@@ -423,7 +424,7 @@ function whileStmt(p: Parser): S {
   const body = block(p, "'while' statement", t);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
   const end = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
-  return { kind: 'While', test, body, orelse, ...p.loc(t, end) };
+  return { kind: 'While', test, body, orelse, ...p.extraBlock(t) };
 }
 
 function forStmt(p: Parser, asyncTok: Token | null): S {
@@ -438,7 +439,7 @@ function forStmt(p: Parser, asyncTok: Token | null): S {
   const body = block(p, "'for' statement", t);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
   const end = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
-  const loc = p.loc(asyncTok ?? t, end);
+  const loc = p.extraBlock(asyncTok ?? t);
   return asyncTok
     ? { kind: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...loc }
     : { kind: 'For', target, iter, body, orelse, type_comment: null, ...loc };
@@ -448,7 +449,7 @@ function withItem(p: Parser): ast.withitem {
   const context_expr = expression(p);
   let optional_vars: ast.expr | null = null;
   if (p.eatKw('as')) {
-    optional_vars = starTargets(p);
+    optional_vars = starTarget(p);
     if (!(p.isOp(',') || p.isOp(')') || p.isOp(':'))) {
       if (p.errorPass) inv.invalidWithItemTarget(p, optional_vars);
       p.fail();
@@ -484,7 +485,7 @@ function withStmt(p: Parser, asyncTok: Token | null): S {
   }
   colon(p, t);
   const body = block(p, "'with' statement", t);
-  const loc = p.loc(asyncTok ?? t, body[body.length - 1]);
+  const loc = p.extraBlock(asyncTok ?? t);
   return asyncTok ? { kind: 'AsyncWith', items, body, type_comment: null, ...loc } : { kind: 'With', items, body, type_comment: null, ...loc };
 }
 
@@ -517,7 +518,7 @@ function tryStmt(p: Parser): S {
     }
     colon(p, e);
     const hbody = block(p, isStar ? "'except*' statement" : "'except' statement", e);
-    handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...p.loc(e, hbody[hbody.length - 1]) });
+    handlers.push({ kind: 'ExceptHandler', type, name, body: hbody, ...p.extraBlock(e) });
   }
   let orelse: S[] = [];
   let finalbody: S[] = [];
@@ -532,7 +533,7 @@ function tryStmt(p: Parser): S {
     p.fail();
   }
   const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? [handlers[handlers.length - 1]] : body;
-  const loc = p.loc(t, last[last.length - 1]);
+  const loc = p.extraBlock(t);
   return star === 1 ? { kind: 'TryStar', body, handlers, orelse, finalbody, ...loc } : { kind: 'Try', body, handlers, orelse, finalbody, ...loc };
 }
 
@@ -562,7 +563,7 @@ function funcDef(p: Parser, decorator_list: ast.expr[], asyncTok: Token | null):
   const returns = p.eatOp('->') ? expression(p) : null;
   p.forceOp(':');
   const body = block(p, `function definition`, t);
-  const loc = p.loc(asyncTok ?? t, body[body.length - 1]);
+  const loc = p.extraBlock(asyncTok ?? t);
   const fields = { name: name.string, args, body, decorator_list, returns, type_comment: null, type_params };
   return asyncTok ? { kind: 'AsyncFunctionDef', ...fields, ...loc } : { kind: 'FunctionDef', ...fields, ...loc };
 }
@@ -580,7 +581,7 @@ function classDef(p: Parser, decorator_list: ast.expr[]): S {
   }
   colon(p, t);
   const body = block(p, 'class definition', t);
-  return { kind: 'ClassDef', name: name.string, bases, keywords, body, decorator_list, type_params, ...p.loc(t, body[body.length - 1]) };
+  return { kind: 'ClassDef', name: name.string, bases, keywords, body, decorator_list, type_params, ...p.extraBlock(t) };
 }
 
 /** match_stmt, tried first whenever a statement starts with the soft keyword `match`. */
@@ -631,5 +632,5 @@ function matchStmt(p: Parser): S | null {
   if (!cases.length || p.peek().type !== DEDENT) p.fail();
   p.i++;
   const lastBody = cases[cases.length - 1].body;
-  return { kind: 'Match', subject, cases, ...p.loc(t, lastBody[lastBody.length - 1]) };
+  return { kind: 'Match', subject, cases, ...p.extraBlock(t) };
 }

@@ -720,18 +720,20 @@ class Tokenizer {
       this.pos = p;
       return true;
     }
+    // An escaped brace ends the token's text before the second brace, but the token spans it.
     const middle = (end: number, next: number): boolean => {
+      const tokEnd = next > end ? next : end;
       this.tokens.push({
         type: FSTRING_MIDDLE,
         string: src.slice(start, end),
         start,
-        end,
+        end: tokEnd,
         lineno: startLine,
         col: start - startLineStart,
         end_lineno: this.lineno,
-        end_col: end - this.lineStart,
+        end_col: tokEnd - this.lineStart,
         col_offset: this.byteCol(startLine, startLineStart, start),
-        end_col_offset: this.byteCol(this.lineno, this.lineStart, end),
+        end_col_offset: this.byteCol(this.lineno, this.lineStart, tokEnd),
       });
       this.pos = next;
       return true;
