@@ -58,6 +58,7 @@ export function starNamedExpression(p: Parser): E {
 
 /** named_expression: NAME ':=' expression, or an expression not followed by ':='. */
 export function namedExpression(p: Parser): E {
+  if (p.errorPass) inv.invalidNamedExpressionAt(p, p.i);
   const t = p.peek();
   if (t.type === NAME) {
     const n = p.peekAt(1);
@@ -97,6 +98,8 @@ export function startsExpression(p: Parser): boolean {
 export function expression(p: Parser): E {
   if (p.isKw('lambda')) return lambdef(p);
   const st = p.peek();
+  const startIdx = p.i;
+  if (p.errorPass) inv.invalidLegacyExpression(p, startIdx);
   const body = disjunction(p);
   if (p.isKw('if')) {
     p.i++;
@@ -108,7 +111,7 @@ export function expression(p: Parser): E {
     const orelse = expression(p);
     return { kind: 'IfExp', test, body, orelse, ...p.extra(st) };
   }
-  if (p.errorPass) inv.invalidExpression(p, body);
+  if (p.errorPass) inv.invalidExpression(p, startIdx, body);
   return body;
 }
 
@@ -389,7 +392,7 @@ export function call(p: Parser, func: E, st: Token): E {
         p.fail();
       }
       if (sawKeyword || sawDoubleStar) {
-        if (p.errorPass) p.raiseAt(sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument', e, e);
+        if (p.errorPass) p.raiseHere(sawDoubleStar ? 'positional argument follows keyword argument unpacking' : 'positional argument follows keyword argument');
         p.fail();
       }
       args.push(e);
@@ -688,11 +691,7 @@ export function forIfClauses(p: Parser): ast.comprehension[] {
       isAsync = 1;
     }
     if (!p.eatKw('for')) break;
-    const target = starTargets(p);
-    if (!p.eatKw('in')) {
-      if (p.errorPass) inv.invalidForTarget(p, target);
-      p.fail();
-    }
+    const target = targetsThenIn(p);
     const iter = disjunction(p);
     const ifs: E[] = [];
     while (p.eatKw('if')) ifs.push(disjunction(p));
@@ -714,6 +713,19 @@ export function yieldExpr(p: Parser): E {
 }
 
 // --------------------------------------------------------------- targets
+
+/** The targets of a `for` and its `in`; on failure, invalid_for_target names the bad target. */
+export function targetsThenIn(p: Parser): E {
+  const at = p.i;
+  try {
+    const target = starTargets(p);
+    if (!p.eatKw('in')) p.fail();
+    return target;
+  } catch (e) {
+    if (p.errorPass && !p.error) inv.invalidForTargetAt(p, at);
+    throw e;
+  }
+}
 
 /** star_targets: parsed as expressions, then turned into Store targets. */
 export function starTargets(p: Parser): E {

@@ -10,8 +10,8 @@
 
 import type * as ast from './ast';
 import { Parser, isFail } from './parserState';
-import { NAME, NEWLINE, OP, Token } from './tokens';
-import { bitwiseOr, expression, starExpressions } from './expressions';
+import { NAME, NEWLINE, OP, STRING, Token } from './tokens';
+import { bitwiseOr, expression, starExpressions, startsExpression } from './expressions';
 
 type E = ast.expr;
 
@@ -161,21 +161,53 @@ export function invalidExpressionElse(p: Parser, body: E, test: E): void {
   }
 }
 
-/** invalid_expression: two expressions side by side, usually a missing comma. */
-export function invalidExpression(p: Parser, e: E): void {
+const SOFT_KEYWORDS = new Set(['match', 'case', 'type', '_']);
+
+/**
+ * invalid_expression: `!(NAME STRING | SOFT_KEYWORD) a=disjunction
+ * b=expression_without_invalid` inside brackets is a missing comma.
+ */
+export function invalidExpression(p: Parser, startIdx: number, a: E): void {
+  const first = p.toks[startIdx];
+  if (first.type === NAME && (SOFT_KEYWORDS.has(first.string) || p.toks[startIdx + 1].type === STRING)) return;
+  if (a.kind === 'Name' && (a.id === 'print' || a.id === 'exec')) return;
   const n = p.peek();
-  if (p.fstringDepth > 0) return;
-  if (e.kind === 'Name' || e.kind === 'Constant' || e.kind === 'Attribute' || e.kind === 'Subscript' || e.kind === 'Call' || e.kind === 'List' || e.kind === 'Tuple' || e.kind === 'Dict' || e.kind === 'Set') {
-    // `!(NAME STRING | SOFT_KEYWORD) a=disjunction b=expression_without_invalid`
-    const startsExpr = n.type === NAME ? !['if', 'else', 'and', 'or', 'in', 'is', 'not', 'for', 'as', 'from', 'async', 'import'].includes(n.string) : n.type === 2 || n.type === 3 || n.type === 8;
-    if (!startsExpr) return;
-    if (e.kind === 'Name' && ['match', 'case', 'type', 'print', 'exec'].includes(e.id) && e.kind === 'Name') {
-      if (e.id !== 'print' && e.id !== 'exec') return;
-    }
-    if (e.kind === 'Name' && (n.type === 3 || n.type === 8)) return;
-    const b = attempt(p, p.i, () => expression(p));
-    if (!b) return;
-    p.raiseAt('invalid syntax. Perhaps you forgot a comma?', e, b);
+  if (n.type === NAME && (n.string === 'if' || n.string === 'else')) return;
+  if (!startsExpression(p) || (n.type === OP && (n.string === '*' || n.string === '**'))) return;
+  const b = attempt(p, p.i, () => expressionWithoutInvalid(p));
+  if (!b) return;
+  if (p.toks[p.i - 1].level === 0) return;
+  p.raiseAt('invalid syntax. Perhaps you forgot a comma?', a, b);
+}
+
+function expressionWithoutInvalid(p: Parser): E {
+  const was = p.errorPass;
+  p.errorPass = false;
+  try {
+    return expression(p);
+  } finally {
+    p.errorPass = was;
+  }
+}
+
+/** invalid_legacy_expression: `print x` and `exec x`. */
+export function invalidLegacyExpression(p: Parser, at: number): void {
+  const a = p.toks[at];
+  if (a.type !== NAME || (a.string !== 'print' && a.string !== 'exec')) return;
+  if (isOp(p.toks[at + 1], '(')) return;
+  attempt(p, at + 1, () => {
+    const b = expressionWithoutInvalid2(p);
+    p.raiseAt(`Missing parentheses in call to '${a.string}'. Did you mean ${a.string}(...)?`, a, b);
+  });
+}
+
+function expressionWithoutInvalid2(p: Parser): E {
+  const was = p.errorPass;
+  p.errorPass = false;
+  try {
+    return starExpressions(p);
+  } finally {
+    p.errorPass = was;
   }
 }
 

@@ -59,6 +59,10 @@ export function parse(source: string, filename: string, mode: ParseMode = 'exec'
     }
     let specific = p.error;
     let max = p.max;
+    // A tokenizer error the parser ran into is raised at once, before any second pass.
+    if (!specific && tk.error && !tk.error.unclosed && tk.tokens[Math.min(p.max, tk.tokens.length - 1)].type === ERRORTOKEN) {
+      return { tree: null, errors: [{ ...tk.error.diag, filename }] };
+    }
     if (!specific) {
       const p2 = new Parser(tk.tokens, tk.lines, tk.source, filename, tk.error);
       p2.errorPass = true;

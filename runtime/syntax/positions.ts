@@ -44,7 +44,7 @@ export function byteToUtf16Column(text: string, byteCol: number): number {
     } else bytes += 3;
     i++;
   }
-  return i;
+  return i + Math.max(0, byteCol - bytes);
 }
 
 /** Number of code points in `text.slice(0, utf16Col)`: SyntaxError's way of counting. */

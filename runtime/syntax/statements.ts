@@ -22,7 +22,7 @@ import {
   starExpressions,
   starNamedExpression,
   starTarget,
-  starTargets,
+  targetsThenIn,
   startsExpression,
   wasParenthesized,
   yieldExpr,
@@ -222,6 +222,7 @@ function rhs(p: Parser): ast.expr {
 
 /** Expression statements and assignments: parse an expression, then see what follows it. */
 function exprOrAssignment(p: Parser): S {
+  const startIdx = p.i;
   const startTok = p.peek();
   const first = rhs(p);
   const t = p.peek();
@@ -240,7 +241,10 @@ function exprOrAssignment(p: Parser): S {
     }
     for (const x of targets) {
       if (x.kind === 'Yield' || x.kind === 'YieldFrom' || invalidTarget(x, 'Store')) {
-        if (p.errorPass) inv.invalidAssignment(p, x, '=');
+        if (p.errorPass) {
+          inv.invalidAssignmentAt(p, startIdx);
+          inv.invalidAssignment(p, x, '=');
+        }
         p.fail();
       }
       setContext(x, 'Store');
@@ -407,7 +411,6 @@ function ifStmt(p: Parser, t: Token, word: string): S {
   } else if (n.type === NAME && n.string === 'else') {
     orelse = elseBlock(p);
   }
-  const end = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
   return { kind: 'If', test, body, orelse, ...p.extraBlock(t) };
 }
 
@@ -423,22 +426,16 @@ function whileStmt(p: Parser): S {
   colon(p, t);
   const body = block(p, "'while' statement", t);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
-  const end = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
   return { kind: 'While', test, body, orelse, ...p.extraBlock(t) };
 }
 
 function forStmt(p: Parser, asyncTok: Token | null): S {
   const t = p.next();
-  const target = starTargets(p);
-  if (!p.eatKw('in')) {
-    if (p.errorPass) inv.invalidForTarget(p, target);
-    p.fail();
-  }
+  const target = targetsThenIn(p);
   const iter = starExpressions(p);
   colon(p, t);
   const body = block(p, "'for' statement", t);
   const orelse = p.isKw('else') ? elseBlock(p) : [];
-  const end = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
   const loc = p.extraBlock(asyncTok ?? t);
   return asyncTok
     ? { kind: 'AsyncFor', target, iter, body, orelse, type_comment: null, ...loc }
@@ -532,7 +529,6 @@ function tryStmt(p: Parser): S {
     if (p.errorPass) p.raiseAt("expected 'except' or 'finally' block", p.peek(), p.peek());
     p.fail();
   }
-  const last = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? [handlers[handlers.length - 1]] : body;
   const loc = p.extraBlock(t);
   return star === 1 ? { kind: 'TryStar', body, handlers, orelse, finalbody, ...loc } : { kind: 'Try', body, handlers, orelse, finalbody, ...loc };
 }
@@ -631,6 +627,5 @@ function matchStmt(p: Parser): S | null {
   }
   if (!cases.length || p.peek().type !== DEDENT) p.fail();
   p.i++;
-  const lastBody = cases[cases.length - 1].body;
   return { kind: 'Match', subject, cases, ...p.extraBlock(t) };
 }

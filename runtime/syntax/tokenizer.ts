@@ -140,6 +140,7 @@ class Tokenizer {
       end_col: end - this.lineStart,
       col_offset: this.byteCol(startLine, startLineStart, start),
       end_col_offset: this.byteCol(this.lineno, this.lineStart, end),
+      level: this.parens.length,
     };
     this.tokens.push(tok);
     return tok;
@@ -181,6 +182,7 @@ class Tokenizer {
       end_col: col,
       col_offset: bcol,
       end_col_offset: bcol,
+      level: this.parens.length,
     });
   }
 
@@ -374,7 +376,7 @@ class Tokenizer {
     }
     const eofLine = this.lineStart === this.len ? this.lineno : this.lineno + 1;
     const mk = (type: number): void => {
-      this.tokens.push({ type, string: '', start: this.len, end: this.len, lineno: eofLine, col: 0, end_lineno: eofLine, end_col: 0, col_offset: 0, end_col_offset: 0 });
+      this.tokens.push({ type, string: '', start: this.len, end: this.len, lineno: eofLine, col: 0, end_lineno: eofLine, end_col: 0, col_offset: 0, end_col_offset: 0, level: 0 });
     };
     while (this.indents.length > 1) {
       this.indents.pop();
@@ -629,7 +631,7 @@ class Tokenizer {
     }
     while (endQuote !== quoteSize) {
       if (p >= this.len || (quoteSize === 1 && src.charCodeAt(p) === 10)) {
-        const detected = this.lineno;
+        const detected = p >= this.len && src.charCodeAt(this.len - 1) === 10 ? this.lineno - 1 : this.lineno;
         const mode = this.modes.length ? this.modes[this.modes.length - 1] : null;
         if (mode && mode.quote.charCodeAt(0) === quote && mode.quoteSize === quoteSize) {
           this.fail("f-string: expecting '}'", start + 1, { lineno: startLine, lineStart: startLineStart });
@@ -666,6 +668,7 @@ class Tokenizer {
       end_col: p - this.lineStart,
       col_offset: this.byteCol(startLine, startLineStart, start),
       end_col_offset: this.byteCol(this.lineno, this.lineStart, p),
+      level: this.parens.length,
     });
     this.pos = p;
     return true;
@@ -734,6 +737,7 @@ class Tokenizer {
         end_col: tokEnd - this.lineStart,
         col_offset: this.byteCol(startLine, startLineStart, start),
         end_col_offset: this.byteCol(this.lineno, this.lineStart, tokEnd),
+        level: this.parens.length,
       });
       this.pos = next;
       return true;
@@ -747,7 +751,7 @@ class Tokenizer {
           mode.inLiteral = false;
           return middle(p, p);
         }
-        const detected = this.lineno;
+        const detected = p >= this.len && src.charCodeAt(this.len - 1) === 10 ? this.lineno - 1 : this.lineno;
         this.fail(
           mode.quoteSize === 3
             ? `unterminated triple-quoted f-string literal (detected at line ${detected})`

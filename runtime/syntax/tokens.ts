@@ -52,6 +52,8 @@ export interface Token {
   /** 0-based UTF-8 byte column, as CPython's AST reports. */
   col_offset: number;
   end_col_offset: number;
+  /** Brackets open after this token (CPython's token level): 0 outside any. */
+  level: number;
 }
 
 /** Python 3.12's hard keywords: never usable as names. */
