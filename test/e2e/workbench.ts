@@ -126,3 +126,21 @@ export async function screenshot(page: Page, file: string): Promise<void> {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Waits until `expected` is visible, failing at once with the dialog's text
+ * when VS Code shows an error dialog instead (a launch the adapter refused),
+ * rather than after the full timeout.
+ */
+export async function waitForOrDialog(page: Page, expected: Locator, timeoutMs: number): Promise<void> {
+  const dialog = page.locator('.monaco-dialog-box .dialog-message-container').first();
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await expected.isVisible()) return;
+    if (await dialog.isVisible()) {
+      throw new Error(`VS Code showed a dialog instead: ${(await dialog.textContent())?.trim()}`);
+    }
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`not visible within ${timeoutMs} ms: ${expected}`);
+}
