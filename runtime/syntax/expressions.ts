@@ -357,7 +357,7 @@ export function call(p: Parser, func: E, st: Token): E {
       p.i++;
       const v = expression(p);
       if (sawDoubleStar) {
-        if (p.errorPass) p.raiseAt('iterable argument unpacking follows keyword argument unpacking', t, v);
+        if (p.errorPass) p.raiseAt('iterable argument unpacking follows keyword argument unpacking', t, t);
         p.fail();
       }
       args.push({ kind: 'Starred', value: v, ctx: 'Load', ...p.extra(t) });
@@ -372,6 +372,7 @@ export function call(p: Parser, func: E, st: Token): E {
         p.fail();
       }
       p.i += 2;
+      if (p.errorPass && (p.isOp(',') || p.isOp(')'))) p.raiseAt('expected argument value expression', t, p.toks[p.i - 1]);
       const v = expression(p);
       keywords.push({ kind: 'keyword', arg: t.string, value: v, ...p.extra(t) });
       sawKeyword = true;

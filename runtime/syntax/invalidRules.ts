@@ -216,7 +216,7 @@ export function invalidLambda(p: Parser): void {
 }
 export function invalidKwargKeyword(p: Parser, t: Token): void {
   const eq = p.peekAt(1);
-  p.raiseAt(`cannot assign to ${t.string}`, t, eq.type ? t : t);
+  p.raiseAt(`cannot assign to ${t.string}`, t, eq);
 }
 export function invalidKwarg(p: Parser, e: E): void {
   const eq = p.peek();
@@ -243,7 +243,9 @@ export function invalidGroupClose(p: Parser, last?: E): void {
 }
 export function invalidDictEntry(p: Parser, k: E): void {
   const n = p.peek();
-  if (isOp(n, '}') || isOp(n, ',')) p.raiseAt("':' expected after dictionary key", k, k);
+  if (isOp(n, '}') || isOp(n, ',')) {
+    p.raiseAt("':' expected after dictionary key", { lineno: k.end_lineno, col_offset: k.end_col_offset - 1, end_lineno: k.end_lineno, end_col_offset: k.end_col_offset }, 'end0');
+  }
 }
 export function invalidForTarget(p: Parser, target: E): void {
   void target;
@@ -312,7 +314,14 @@ export function invalidDelTarget(p: Parser, e: E): void {
 export function invalidWithItemTarget(p: Parser, e: E): void {
   raiseInvalidTarget(p, 'star', e);
 }
+/** invalid_except_stmt: `except A, B:` needs parentheses. */
 export function invalidExceptComma(p: Parser, type: E): void {
-  void type;
-  p.raiseAt('multiple exception types must be parenthesized', type, type);
+  const rest = attempt(p, p.i, () => {
+    p.expectOp(',');
+    const r = starExpressions(p);
+    if (p.eatKw('as')) p.next();
+    if (!p.isOp(':')) p.fail();
+    return r;
+  });
+  if (rest) p.raiseAt('multiple exception types must be parenthesized', type, rest);
 }

@@ -147,8 +147,18 @@ export class Parser {
    * Records a SyntaxError spanning `s`..`e` (AST byte positions), the way
    * CPython's RAISE_ERROR_KNOWN_LOCATION does, and stops the parse.
    */
-  raiseAt(msg: string, s: Loc, e: Loc | null, type: SyntaxDiagnostic['type'] = 'SyntaxError'): never {
-    if (!this.error) this.error = this.diag(msg, s, e, type);
+  raiseAt(msg: string, s: Loc, e: Loc | null | 'end0', type: SyntaxDiagnostic['type'] = 'SyntaxError'): never {
+    if (!this.error) {
+      const endTok = this.toks[this.toks.length - 1];
+      if (s === endTok && endTok.type === ENDMARKER) {
+        // CPython's ENDMARKER has no column: it reports the end of the last line instead.
+        const lastLine = this.source.endsWith('\n') ? this.lines.lineCount - 1 : this.lines.lineCount;
+        const text = this.lines.line(lastLine, true);
+        this.error = { type, msg, filename: this.filename, lineno: lastLine, offset: utf16ToCodePointColumn(text, text.length), end_lineno: lastLine, end_offset: -1, text };
+      } else if (e === 'end0') {
+        this.error = { ...this.diag(msg, s, null, type), end_offset: 0 };
+      } else this.error = this.diag(msg, s, e, type);
+    }
     throw RAISE;
   }
   /** A SyntaxError at the last token examined (CPython's RAISE_SYNTAX_ERROR). */

@@ -1,1 +1,2 @@
+# Syntax error case 'fstring expecting brace': CPython 3.12's message and position are in fstring_expecting_brace.json.
 f'{x'
