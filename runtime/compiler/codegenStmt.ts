@@ -1,0 +1,867 @@
+/**
+ * Statement code generation, as CPython 3.12's compiler_visit_stmt and its
+ * helpers: function and class definitions (defaults, annotations,
+ * decorators, closures, `__classcell__`), assignments, loops, `if`,
+ * `try`/`except`/`finally` with the frame-block unwinding that `return`,
+ * `break` and `continue` need, `with`/`async with`, imports, asserts and
+ * module/class bodies with docstrings. Pattern matching is in
+ * codegenPattern.ts; expressions in codegenExpr.ts.
+ */
+
+import { Op } from '../bytecode/opcodes';
+import type * as ast from '../syntax/ast';
+import { type Compiler, type FBlock, loc } from './compiler';
+import {
+  addYieldFrom,
+  attrLoc,
+  binaryOparg,
+  callHelper,
+  compilerSlice,
+  isTwoElementSlice,
+  jumpIf,
+  visitExpr,
+  visitExprs,
+  wrapInStopIterationHandler,
+} from './codegenExpr';
+import { compileMatch } from './codegenPattern';
+import { type Loc, NO_LOCATION } from './instr';
+import { mangle } from './symtable';
+
+export function getDocstring(body: ast.stmt[]): string | null {
+  const st = body[0];
+  if (!st || st.kind !== 'Expr') return null;
+  const v = st.value;
+  if (v.kind === 'Constant' && typeof v.value === 'string') return v.value;
+  return null;
+}
+
+function findAnn(stmts: ast.stmt[]): boolean {
+  for (const st of stmts) {
+    switch (st.kind) {
+      case 'AnnAssign':
+        return true;
+      case 'For':
+      case 'AsyncFor':
+      case 'While':
+      case 'If':
+        if (findAnn(st.body) || findAnn(st.orelse)) return true;
+        break;
+      case 'With':
+      case 'AsyncWith':
+        if (findAnn(st.body)) return true;
+        break;
+      case 'Try':
+      case 'TryStar':
+        for (const h of st.handlers) if (findAnn(h.body)) return true;
+        if (findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse)) return true;
+        break;
+      case 'Match':
+        for (const m of st.cases) if (findAnn(m.body)) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+/** compiler_body: module and class bodies. */
+export function compileBody(c: Compiler, l: Loc, stmts: ast.stmt[]): void {
+  let i = 0;
+  if (c.u.scopeType === 'module' && stmts.length) l = loc(stmts[0]);
+  if (findAnn(stmts)) c.addop(Op.SETUP_ANNOTATIONS, l);
+  if (!stmts.length) return;
+  const doc = getDocstring(stmts);
+  if (doc !== null) {
+    i = 1;
+    visitExpr(c, (stmts[0] as ast.Expr).value);
+    c.nameop('__doc__', 'Store', NO_LOCATION);
+  }
+  for (; i < stmts.length; i++) visitStmt(c, stmts[i]);
+}
+
+export function visitStmts(c: Compiler, stmts: ast.stmt[]): void {
+  for (const s of stmts) visitStmt(c, s);
+}
+
+// ------------------------------------------------------------ functions
+
+/** compiler_default_arguments: returns MAKE_FUNCTION flags. */
+export function defaultArguments(c: Compiler, l: Loc, args: ast.arguments): number {
+  let flags = 0;
+  if (args.defaults.length) {
+    visitExprs(c, args.defaults);
+    c.addop(Op.BUILD_TUPLE, l, args.defaults.length);
+    flags |= 0x01;
+  }
+  let count = 0;
+  for (let i = 0; i < args.kwonlyargs.length; i++) {
+    const d = args.kw_defaults[i];
+    if (d) {
+      c.loadConst(mangle(c.u.privateName, args.kwonlyargs[i].arg), l);
+      visitExpr(c, d);
+      count++;
+    }
+  }
+  if (count) {
+    c.addop(Op.BUILD_MAP, l, count);
+    flags |= 0x02;
+  }
+  return flags;
+}
+
+function visitArgAnnotation(c: Compiler, id: string, annotation: ast.expr | null, l: Loc): number {
+  if (!annotation) return 0;
+  c.loadConst(mangle(c.u.privateName, id), l);
+  if (annotation.kind === 'Starred') {
+    visitExpr(c, annotation.value);
+    c.addop(Op.UNPACK_SEQUENCE, l, 1);
+  } else visitExpr(c, annotation);
+  return 2;
+}
+
+function annotations(c: Compiler, l: Loc, args: ast.arguments, returns: ast.expr | null): number {
+  let n = 0;
+  for (const a of args.args) n += visitArgAnnotation(c, a.arg, a.annotation, l);
+  for (const a of args.posonlyargs) n += visitArgAnnotation(c, a.arg, a.annotation, l);
+  if (args.vararg) n += visitArgAnnotation(c, args.vararg.arg, args.vararg.annotation, l);
+  for (const a of args.kwonlyargs) n += visitArgAnnotation(c, a.arg, a.annotation, l);
+  if (args.kwarg) n += visitArgAnnotation(c, args.kwarg.arg, args.kwarg.annotation, l);
+  n += visitArgAnnotation(c, 'return', returns, l);
+  if (n) {
+    c.addop(Op.BUILD_TUPLE, l, n);
+    return 0x04;
+  }
+  return 0;
+}
+
+/** compiler_function_body for def and async def. */
+export function compileFunctionLikeBody(
+  c: Compiler,
+  s: ast.FunctionDef | ast.AsyncFunctionDef,
+  funcflags: number,
+  firstlineno: number,
+): void {
+  c.enterScope(s.name, s.kind === 'AsyncFunctionDef' ? 'async_function' : 'function', s, firstlineno);
+  const doc = getDocstring(s.body);
+  c.addConst(doc);
+  c.u.argcount = s.args.args.length;
+  c.u.posonlyargcount = s.args.posonlyargs.length;
+  c.u.kwonlyargcount = s.args.kwonlyargs.length;
+  for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]);
+  if (c.u.ste.coroutine || c.u.ste.generator) wrapInStopIterationHandler(c);
+  const co = c.assemble(true);
+  c.exitScope();
+  c.makeClosure(co, funcflags, loc(s));
+}
+
+function applyDecorators(c: Compiler, decos: ast.expr[]): void {
+  for (let i = decos.length - 1; i >= 0; i--) c.addop(Op.CALL, loc(decos[i]), 0);
+}
+
+function functionDef(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
+  if (s.type_params.length) c.error(loc(s), 'generic functions (PEP 695) are not supported yet');
+  visitExprs(c, s.decorator_list);
+  const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+  const l = loc(s);
+  let funcflags = defaultArguments(c, l, s.args);
+  funcflags |= annotations(c, l, s.args, s.returns);
+  compileFunctionLikeBody(c, s, funcflags, firstlineno);
+  applyDecorators(c, s.decorator_list);
+  c.nameop(s.name, 'Store', l);
+}
+
+function classDef(c: Compiler, s: ast.ClassDef): void {
+  if (s.type_params.length) c.error(loc(s), 'generic classes (PEP 695) are not supported yet');
+  visitExprs(c, s.decorator_list);
+  const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+  c.enterScope(s.name, 'class', s, firstlineno);
+  const l: Loc = { lineno: firstlineno, end_lineno: firstlineno, col_offset: 0, end_col_offset: 0 };
+  c.u.privateName = s.name;
+  c.nameop('__name__', 'Load', l);
+  c.nameop('__module__', 'Store', l);
+  c.loadConst(c.u.qualname, l);
+  c.nameop('__qualname__', 'Store', l);
+  if (c.u.ste.needsClassdict) {
+    c.addop(Op.LOAD_LOCALS, l);
+    c.addop(Op.STORE_DEREF, l, c.u.cellvars.get('__classdict__')!);
+  }
+  compileBody(c, l, s.body);
+  if (c.u.ste.needsClassdict) {
+    c.addop(Op.LOAD_CLOSURE, NO_LOCATION, c.u.cellvars.get('__classdict__')!);
+    c.nameop('__classdictcell__', 'Store', NO_LOCATION);
+  }
+  if (c.u.ste.needsClassClosure) {
+    c.addop(Op.LOAD_CLOSURE, NO_LOCATION, c.u.cellvars.get('__class__')!);
+    c.addop(Op.COPY, NO_LOCATION, 1);
+    c.nameop('__classcell__', 'Store', NO_LOCATION);
+  } else {
+    c.loadConst(null, NO_LOCATION);
+  }
+  c.addop(Op.RETURN_VALUE, NO_LOCATION);
+  const co = c.assemble(true);
+  c.exitScope();
+  const sl = loc(s);
+  c.addop(Op.PUSH_NULL, sl);
+  c.addop(Op.LOAD_BUILD_CLASS, sl);
+  c.makeClosure(co, 0, sl);
+  c.loadConst(s.name, sl);
+  callHelper(c, sl, 2, s.bases, s.keywords);
+  applyDecorators(c, s.decorator_list);
+  c.nameop(s.name, 'Store', sl);
+}
+
+// ------------------------------------------------------------ unwinding
+
+function callExitWithNones(c: Compiler, l: Loc): void {
+  c.loadConst(null, l);
+  c.loadConst(null, l);
+  c.loadConst(null, l);
+  c.addop(Op.CALL, l, 2);
+}
+
+function popExceptAndReraise(c: Compiler, l: Loc): void {
+  c.addop(Op.COPY, l, 3);
+  c.addop(Op.POP_EXCEPT, l);
+  c.addop(Op.RERAISE, l, 1);
+}
+
+/** compiler_unwind_fblock; `pl.loc` may be made artificial. */
+function unwindFBlock(c: Compiler, pl: { loc: Loc }, info: FBlock, preserveTos: boolean): void {
+  switch (info.type) {
+    case 'WHILE_LOOP':
+    case 'EXCEPTION_HANDLER':
+    case 'EXCEPTION_GROUP_HANDLER':
+    case 'ASYNC_COMPREHENSION_GENERATOR':
+      return;
+    case 'FOR_LOOP':
+      if (preserveTos) c.addop(Op.SWAP, pl.loc, 2);
+      c.addop(Op.POP_TOP, pl.loc);
+      return;
+    case 'TRY_EXCEPT':
+      c.addop(Op.POP_BLOCK, pl.loc);
+      return;
+    case 'FINALLY_TRY':
+      c.addop(Op.POP_BLOCK, pl.loc);
+      if (preserveTos) c.pushFBlock(pl.loc, 'POP_VALUE', null, null, null);
+      visitStmts(c, info.datum as ast.stmt[]);
+      if (preserveTos) c.popFBlock();
+      pl.loc = NO_LOCATION;
+      return;
+    case 'FINALLY_END':
+      if (preserveTos) c.addop(Op.SWAP, pl.loc, 2);
+      c.addop(Op.POP_TOP, pl.loc);
+      if (preserveTos) c.addop(Op.SWAP, pl.loc, 2);
+      c.addop(Op.POP_BLOCK, pl.loc);
+      c.addop(Op.POP_EXCEPT, pl.loc);
+      return;
+    case 'WITH':
+    case 'ASYNC_WITH':
+      pl.loc = loc(info.datum as ast.stmt);
+      c.addop(Op.POP_BLOCK, pl.loc);
+      if (preserveTos) c.addop(Op.SWAP, pl.loc, 2);
+      callExitWithNones(c, pl.loc);
+      if (info.type === 'ASYNC_WITH') {
+        c.addop(Op.GET_AWAITABLE, pl.loc, 2);
+        c.loadConst(null, pl.loc);
+        addYieldFrom(c, pl.loc, true);
+      }
+      c.addop(Op.POP_TOP, pl.loc);
+      pl.loc = NO_LOCATION;
+      return;
+    case 'HANDLER_CLEANUP':
+      if (info.datum) c.addop(Op.POP_BLOCK, pl.loc);
+      if (preserveTos) c.addop(Op.SWAP, pl.loc, 2);
+      c.addop(Op.POP_BLOCK, pl.loc);
+      c.addop(Op.POP_EXCEPT, pl.loc);
+      if (info.datum) {
+        c.loadConst(null, pl.loc);
+        c.nameop(info.datum as string, 'Store', pl.loc);
+        c.nameop(info.datum as string, 'Del', pl.loc);
+      }
+      return;
+    case 'POP_VALUE':
+      if (preserveTos) c.addop(Op.SWAP, pl.loc, 2);
+      c.addop(Op.POP_TOP, pl.loc);
+      return;
+  }
+}
+
+/** compiler_unwind_fblock_stack; stops at the first loop when `wantLoop`. */
+function unwindFBlockStack(c: Compiler, pl: { loc: Loc }, preserveTos: boolean, wantLoop: boolean): FBlock | null {
+  const fb = c.u.fblocks;
+  if (!fb.length) return null;
+  const top = fb[fb.length - 1];
+  if (top.type === 'EXCEPTION_GROUP_HANDLER') {
+    c.error(pl.loc, "'break', 'continue' and 'return' cannot appear in an except* block");
+  }
+  if (wantLoop && (top.type === 'WHILE_LOOP' || top.type === 'FOR_LOOP')) return top;
+  fb.pop();
+  unwindFBlock(c, pl, top, preserveTos);
+  const loop = unwindFBlockStack(c, pl, preserveTos, wantLoop);
+  fb.push(top);
+  return loop;
+}
+
+function compileReturn(c: Compiler, s: ast.Return): void {
+  let l = loc(s);
+  const preserveTos = s.value !== null && s.value.kind !== 'Constant';
+  if (!c.u.ste.isFunctionLike()) c.error(l, "'return' outside function");
+  if (s.value && c.u.ste.coroutine && c.u.ste.generator) c.error(l, "'return' with value in async generator");
+  if (preserveTos) visitExpr(c, s.value!);
+  else if (s.value) {
+    l = loc(s.value);
+    c.addop(Op.NOP, l);
+  }
+  if (!s.value || s.value.lineno !== s.lineno) {
+    l = loc(s);
+    c.addop(Op.NOP, l);
+  }
+  const pl = { loc: l };
+  unwindFBlockStack(c, pl, preserveTos, false);
+  if (!s.value) c.loadConst(null, pl.loc);
+  else if (!preserveTos) c.loadConst((s.value as ast.Constant).value, pl.loc);
+  c.addop(Op.RETURN_VALUE, pl.loc);
+}
+
+function compileBreak(c: Compiler, l: Loc): void {
+  c.addop(Op.NOP, l);
+  const pl = { loc: l };
+  const loop = unwindFBlockStack(c, pl, false, true);
+  if (!loop) c.error(l, "'break' outside loop");
+  unwindFBlock(c, pl, loop, false);
+  c.addopJump(Op.JUMP, loop.exit!, pl.loc);
+}
+
+function compileContinue(c: Compiler, l: Loc): void {
+  c.addop(Op.NOP, l);
+  const pl = { loc: l };
+  const loop = unwindFBlockStack(c, pl, false, true);
+  if (!loop) c.error(l, "'continue' not properly in loop");
+  c.addopJump(Op.JUMP, loop.block!, pl.loc);
+}
+
+// ------------------------------------------------------------ loops, if
+
+function compileFor(c: Compiler, s: ast.For): void {
+  const l = loc(s);
+  const start = c.newLabel();
+  const body = c.newLabel();
+  const cleanup = c.newLabel();
+  const end = c.newLabel();
+  c.pushFBlock(l, 'FOR_LOOP', start, end, null);
+  visitExpr(c, s.iter);
+  c.addop(Op.GET_ITER, l);
+  c.useLabel(start);
+  c.addopJump(Op.FOR_ITER, cleanup, l);
+  c.useLabel(body);
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.addopJump(Op.JUMP, start, NO_LOCATION);
+  c.useLabel(cleanup);
+  c.addop(Op.END_FOR, NO_LOCATION);
+  c.popFBlock();
+  visitStmts(c, s.orelse);
+  c.useLabel(end);
+}
+
+function compileAsyncFor(c: Compiler, s: ast.AsyncFor): void {
+  const l = loc(s);
+  if (c.u.scopeType !== 'async_function') c.error(l, "'async for' outside async function");
+  const start = c.newLabel();
+  const except = c.newLabel();
+  const end = c.newLabel();
+  visitExpr(c, s.iter);
+  c.addop(Op.GET_AITER, l);
+  c.useLabel(start);
+  c.pushFBlock(l, 'FOR_LOOP', start, end, null);
+  c.addopJump(Op.SETUP_FINALLY, except, l);
+  c.addop(Op.GET_ANEXT, l);
+  c.loadConst(null, l);
+  addYieldFrom(c, l, true);
+  c.addop(Op.POP_BLOCK, l);
+  visitExpr(c, s.target);
+  visitStmts(c, s.body);
+  c.addopJump(Op.JUMP, start, NO_LOCATION);
+  c.popFBlock();
+  c.useLabel(except);
+  const el = loc(s.iter);
+  c.addop(Op.END_ASYNC_FOR, el);
+  visitStmts(c, s.orelse);
+  c.useLabel(end);
+}
+
+function compileWhile(c: Compiler, s: ast.While): void {
+  const l = loc(s);
+  const loop = c.newLabel();
+  const body = c.newLabel();
+  const anchor = c.newLabel();
+  const exit = c.newLabel();
+  c.useLabel(loop);
+  c.pushFBlock(l, 'WHILE_LOOP', loop, exit, null);
+  jumpIf(c, s.test, anchor, false);
+  c.useLabel(body);
+  visitStmts(c, s.body);
+  jumpIf(c, s.test, body, true);
+  c.popFBlock();
+  c.useLabel(anchor);
+  visitStmts(c, s.orelse);
+  c.useLabel(exit);
+}
+
+function compileIf(c: Compiler, s: ast.If): void {
+  const end = c.newLabel();
+  const next = s.orelse.length ? c.newLabel() : end;
+  jumpIf(c, s.test, next, false);
+  visitStmts(c, s.body);
+  if (s.orelse.length) {
+    c.addopJump(Op.JUMP, end, NO_LOCATION);
+    c.useLabel(next);
+    visitStmts(c, s.orelse);
+  }
+  c.useLabel(end);
+}
+
+// ------------------------------------------------------------ try
+
+function tryFinally(c: Compiler, s: ast.Try): void {
+  let l = loc(s);
+  const body = c.newLabel();
+  const end = c.newLabel();
+  const exit = c.newLabel();
+  const cleanup = c.newLabel();
+  c.addopJump(Op.SETUP_FINALLY, end, l);
+  c.useLabel(body);
+  c.pushFBlock(l, 'FINALLY_TRY', body, end, s.finalbody);
+  if (s.handlers.length) tryExcept(c, s);
+  else visitStmts(c, s.body);
+  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  c.popFBlock();
+  visitStmts(c, s.finalbody);
+  c.addopJump(Op.JUMP, exit, NO_LOCATION);
+  c.useLabel(end);
+  l = NO_LOCATION;
+  c.addopJump(Op.SETUP_CLEANUP, cleanup, l);
+  c.addop(Op.PUSH_EXC_INFO, l);
+  c.pushFBlock(l, 'FINALLY_END', end, null, null);
+  visitStmts(c, s.finalbody);
+  c.popFBlock();
+  c.addop(Op.RERAISE, l, 0);
+  c.useLabel(cleanup);
+  popExceptAndReraise(c, l);
+  c.useLabel(exit);
+}
+
+function tryExcept(c: Compiler, s: ast.Try): void {
+  const l = loc(s);
+  const body = c.newLabel();
+  let except = c.newLabel();
+  const end = c.newLabel();
+  const cleanup = c.newLabel();
+  c.addopJump(Op.SETUP_FINALLY, except, l);
+  c.useLabel(body);
+  c.pushFBlock(l, 'TRY_EXCEPT', body, null, null);
+  visitStmts(c, s.body);
+  c.popFBlock();
+  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  visitStmts(c, s.orelse);
+  c.addopJump(Op.JUMP, end, NO_LOCATION);
+  const n = s.handlers.length;
+  c.useLabel(except);
+  c.addopJump(Op.SETUP_CLEANUP, cleanup, NO_LOCATION);
+  c.addop(Op.PUSH_EXC_INFO, NO_LOCATION);
+  c.pushFBlock(l, 'EXCEPTION_HANDLER', null, null, null);
+  for (let i = 0; i < n; i++) {
+    const handler = s.handlers[i];
+    const hl = loc(handler);
+    if (!handler.type && i < n - 1) c.error(hl, "default 'except:' must be last");
+    except = c.newLabel();
+    if (handler.type) {
+      visitExpr(c, handler.type);
+      c.addop(Op.CHECK_EXC_MATCH, hl);
+      c.addopJump(Op.POP_JUMP_IF_FALSE, except, hl);
+    }
+    if (handler.name) {
+      const cleanupEnd = c.newLabel();
+      const cleanupBody = c.newLabel();
+      c.nameop(handler.name, 'Store', hl);
+      c.addopJump(Op.SETUP_CLEANUP, cleanupEnd, hl);
+      c.useLabel(cleanupBody);
+      c.pushFBlock(hl, 'HANDLER_CLEANUP', cleanupBody, null, handler.name);
+      visitStmts(c, handler.body);
+      c.popFBlock();
+      c.addop(Op.POP_BLOCK, NO_LOCATION);
+      c.addop(Op.POP_BLOCK, NO_LOCATION);
+      c.addop(Op.POP_EXCEPT, NO_LOCATION);
+      c.loadConst(null, NO_LOCATION);
+      c.nameop(handler.name, 'Store', NO_LOCATION);
+      c.nameop(handler.name, 'Del', NO_LOCATION);
+      c.addopJump(Op.JUMP, end, NO_LOCATION);
+      c.useLabel(cleanupEnd);
+      c.loadConst(null, NO_LOCATION);
+      c.nameop(handler.name, 'Store', NO_LOCATION);
+      c.nameop(handler.name, 'Del', NO_LOCATION);
+      c.addop(Op.RERAISE, NO_LOCATION, 1);
+    } else {
+      const cleanupBody = c.newLabel();
+      c.addop(Op.POP_TOP, hl);
+      c.useLabel(cleanupBody);
+      c.pushFBlock(hl, 'HANDLER_CLEANUP', cleanupBody, null, null);
+      visitStmts(c, handler.body);
+      c.popFBlock();
+      c.addop(Op.POP_BLOCK, NO_LOCATION);
+      c.addop(Op.POP_EXCEPT, NO_LOCATION);
+      c.addopJump(Op.JUMP, end, NO_LOCATION);
+    }
+    c.useLabel(except);
+  }
+  c.popFBlock();
+  c.addop(Op.RERAISE, NO_LOCATION, 0);
+  c.useLabel(cleanup);
+  popExceptAndReraise(c, NO_LOCATION);
+  c.useLabel(end);
+}
+
+function tryStar(c: Compiler, s: ast.TryStar): void {
+  c.error(loc(s), 'except* is not supported yet');
+}
+
+// ------------------------------------------------------------ with
+
+function withExceptFinish(c: Compiler, cleanup: import('./instrSequence').Label): void {
+  const suppress = c.newLabel();
+  c.addopJump(Op.POP_JUMP_IF_TRUE, suppress, NO_LOCATION);
+  c.addop(Op.RERAISE, NO_LOCATION, 2);
+  c.useLabel(suppress);
+  c.addop(Op.POP_TOP, NO_LOCATION);
+  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  c.addop(Op.POP_EXCEPT, NO_LOCATION);
+  c.addop(Op.POP_TOP, NO_LOCATION);
+  c.addop(Op.POP_TOP, NO_LOCATION);
+  const exit = c.newLabel();
+  c.addopJump(Op.JUMP, exit, NO_LOCATION);
+  c.useLabel(cleanup);
+  popExceptAndReraise(c, NO_LOCATION);
+  c.useLabel(exit);
+}
+
+function compileWith(c: Compiler, s: ast.With | ast.AsyncWith, pos: number): void {
+  const isAsync = s.kind === 'AsyncWith';
+  const item = s.items[pos];
+  const block = c.newLabel();
+  const final = c.newLabel();
+  const exit = c.newLabel();
+  const cleanup = c.newLabel();
+  const l = loc(s);
+  if (isAsync && c.u.scopeType !== 'async_function') c.error(l, "'async with' outside async function");
+  visitExpr(c, item.context_expr);
+  if (isAsync) {
+    c.addop(Op.BEFORE_ASYNC_WITH, l);
+    c.addop(Op.GET_AWAITABLE, l, 1);
+    c.loadConst(null, l);
+    addYieldFrom(c, l, true);
+  } else {
+    c.addop(Op.BEFORE_WITH, l);
+  }
+  c.addopJump(Op.SETUP_WITH, final, l);
+  c.useLabel(block);
+  c.pushFBlock(l, isAsync ? 'ASYNC_WITH' : 'WITH', block, final, s);
+  if (item.optional_vars) visitExpr(c, item.optional_vars);
+  else c.addop(Op.POP_TOP, l);
+  pos++;
+  if (pos === s.items.length) visitStmts(c, s.body);
+  else compileWith(c, s, pos);
+  c.popFBlock();
+  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  callExitWithNones(c, l);
+  if (isAsync) {
+    c.addop(Op.GET_AWAITABLE, l, 2);
+    c.loadConst(null, l);
+    addYieldFrom(c, l, true);
+  }
+  c.addop(Op.POP_TOP, l);
+  c.addopJump(Op.JUMP, exit, l);
+  c.useLabel(final);
+  c.addopJump(Op.SETUP_CLEANUP, cleanup, l);
+  c.addop(Op.PUSH_EXC_INFO, l);
+  c.addop(Op.WITH_EXCEPT_START, l);
+  if (isAsync) {
+    c.addop(Op.GET_AWAITABLE, l, 2);
+    c.loadConst(null, l);
+    addYieldFrom(c, l, true);
+  }
+  withExceptFinish(c, cleanup);
+  c.useLabel(exit);
+}
+
+// ------------------------------------------------------------ assignment
+
+function augAssign(c: Compiler, s: ast.AugAssign): void {
+  const e = s.target;
+  let l = loc(e);
+  switch (e.kind) {
+    case 'Attribute':
+      visitExpr(c, e.value);
+      c.addop(Op.COPY, l, 1);
+      l = attrLoc(l, e);
+      c.addopName(Op.LOAD_ATTR, e.attr, l);
+      break;
+    case 'Subscript':
+      visitExpr(c, e.value);
+      if (isTwoElementSlice(e.slice)) {
+        compilerSlice(c, e.slice);
+        c.addop(Op.COPY, l, 3);
+        c.addop(Op.COPY, l, 3);
+        c.addop(Op.COPY, l, 3);
+        c.addop(Op.BINARY_SLICE, l);
+      } else {
+        visitExpr(c, e.slice);
+        c.addop(Op.COPY, l, 2);
+        c.addop(Op.COPY, l, 2);
+        c.addop(Op.BINARY_SUBSCR, l);
+      }
+      break;
+    case 'Name':
+      c.nameop(e.id, 'Load', l);
+      break;
+  }
+  visitExpr(c, s.value);
+  c.addop(Op.BINARY_OP, loc(s), binaryOparg(s.op, true));
+  l = loc(e);
+  switch (e.kind) {
+    case 'Attribute':
+      l = attrLoc(l, e);
+      c.addop(Op.SWAP, l, 2);
+      c.addopName(Op.STORE_ATTR, e.attr, l);
+      break;
+    case 'Subscript':
+      if (isTwoElementSlice(e.slice)) {
+        c.addop(Op.SWAP, l, 4);
+        c.addop(Op.SWAP, l, 3);
+        c.addop(Op.SWAP, l, 2);
+        c.addop(Op.STORE_SLICE, l);
+      } else {
+        c.addop(Op.SWAP, l, 3);
+        c.addop(Op.SWAP, l, 2);
+        c.addop(Op.STORE_SUBSCR, l);
+      }
+      break;
+    case 'Name':
+      c.nameop(e.id, 'Store', l);
+      break;
+  }
+}
+
+function checkAnnExpr(c: Compiler, e: ast.expr): void {
+  visitExpr(c, e);
+  c.addop(Op.POP_TOP, loc(e));
+}
+
+function annAssign(c: Compiler, s: ast.AnnAssign): void {
+  const l = loc(s);
+  const targ = s.target;
+  if (s.value) {
+    visitExpr(c, s.value);
+    visitExpr(c, targ);
+  }
+  const moduleOrClass = c.u.scopeType === 'module' || c.u.scopeType === 'class';
+  switch (targ.kind) {
+    case 'Name':
+      if (s.simple && moduleOrClass) {
+        visitExpr(c, s.annotation);
+        c.addopName(Op.LOAD_NAME, '__annotations__', l);
+        c.loadConst(mangle(c.u.privateName, targ.id), l);
+        c.addop(Op.STORE_SUBSCR, l);
+      }
+      break;
+    case 'Attribute':
+      if (!s.value) checkAnnExpr(c, targ.value);
+      break;
+    case 'Subscript':
+      if (!s.value) {
+        checkAnnExpr(c, targ.value);
+        if (targ.slice.kind === 'Tuple') for (const el of targ.slice.elts) checkAnnSubscr(c, el);
+        else checkAnnSubscr(c, targ.slice);
+      }
+      break;
+  }
+  if (!s.simple && moduleOrClass) checkAnnExpr(c, s.annotation);
+}
+
+function checkAnnSubscr(c: Compiler, e: ast.expr): void {
+  if (e.kind === 'Slice') {
+    if (e.lower) checkAnnExpr(c, e.lower);
+    if (e.upper) checkAnnExpr(c, e.upper);
+    if (e.step) checkAnnExpr(c, e.step);
+  } else checkAnnExpr(c, e);
+}
+
+// ------------------------------------------------------------ imports
+
+function importAs(c: Compiler, l: Loc, name: string, asname: string): void {
+  let dot = name.indexOf('.');
+  if (dot !== -1) {
+    for (;;) {
+      const pos = dot + 1;
+      dot = name.indexOf('.', pos);
+      const attr = name.slice(pos, dot !== -1 ? dot : name.length);
+      c.addopVar(Op.IMPORT_FROM, attr, 'names', l);
+      if (dot === -1) break;
+      c.addop(Op.SWAP, l, 2);
+      c.addop(Op.POP_TOP, l);
+    }
+    c.nameop(asname, 'Store', l);
+    c.addop(Op.POP_TOP, l);
+    return;
+  }
+  c.nameop(asname, 'Store', l);
+}
+
+function compileImport(c: Compiler, s: ast.Import): void {
+  const l = loc(s);
+  for (const alias of s.names) {
+    c.loadConst(0n, l);
+    c.loadConst(null, l);
+    c.addopName(Op.IMPORT_NAME, alias.name, l);
+    if (alias.asname) importAs(c, l, alias.name, alias.asname);
+    else {
+      const dot = alias.name.indexOf('.');
+      c.nameop(dot !== -1 ? alias.name.slice(0, dot) : alias.name, 'Store', l);
+    }
+  }
+}
+
+function compileFromImport(c: Compiler, s: ast.ImportFrom): void {
+  const l = loc(s);
+  c.loadConst(BigInt(s.level), l);
+  c.loadConst({ kind: 'tuple', items: s.names.map((a) => a.name) }, l);
+  c.addopName(Op.IMPORT_NAME, s.module ?? '', l);
+  for (let i = 0; i < s.names.length; i++) {
+    const alias = s.names[i];
+    if (i === 0 && alias.name.startsWith('*')) {
+      c.addop(Op.CALL_INTRINSIC_1, l, 2);
+      c.addop(Op.POP_TOP, NO_LOCATION);
+      return;
+    }
+    c.addopName(Op.IMPORT_FROM, alias.name, l);
+    c.nameop(alias.asname ?? alias.name, 'Store', l);
+  }
+  c.addop(Op.POP_TOP, l);
+}
+
+// ------------------------------------------------------------ dispatcher
+
+export function visitStmt(c: Compiler, s: ast.stmt): void {
+  const l = loc(s);
+  switch (s.kind) {
+    case 'FunctionDef':
+    case 'AsyncFunctionDef':
+      functionDef(c, s);
+      break;
+    case 'ClassDef':
+      classDef(c, s);
+      break;
+    case 'Return':
+      compileReturn(c, s);
+      break;
+    case 'Delete':
+      visitExprs(c, s.targets);
+      break;
+    case 'Assign': {
+      visitExpr(c, s.value);
+      const n = s.targets.length;
+      for (let i = 0; i < n; i++) {
+        if (i < n - 1) c.addop(Op.COPY, l, 1);
+        visitExpr(c, s.targets[i]);
+      }
+      break;
+    }
+    case 'AugAssign':
+      augAssign(c, s);
+      break;
+    case 'AnnAssign':
+      annAssign(c, s);
+      break;
+    case 'For':
+      compileFor(c, s);
+      break;
+    case 'AsyncFor':
+      compileAsyncFor(c, s);
+      break;
+    case 'While':
+      compileWhile(c, s);
+      break;
+    case 'If':
+      compileIf(c, s);
+      break;
+    case 'Match':
+      compileMatch(c, s);
+      break;
+    case 'Raise': {
+      let n = 0;
+      if (s.exc) {
+        visitExpr(c, s.exc);
+        n++;
+        if (s.cause) {
+          visitExpr(c, s.cause);
+          n++;
+        }
+      }
+      c.addop(Op.RAISE_VARARGS, l, n);
+      break;
+    }
+    case 'Try':
+      if (s.finalbody.length) tryFinally(c, s);
+      else tryExcept(c, s);
+      break;
+    case 'TryStar':
+      tryStar(c, s);
+      break;
+    case 'Assert': {
+      const end = c.newLabel();
+      jumpIf(c, s.test, end, true);
+      c.addop(Op.LOAD_ASSERTION_ERROR, l);
+      if (s.msg) {
+        visitExpr(c, s.msg);
+        c.addop(Op.CALL, l, 0);
+      }
+      c.addop(Op.RAISE_VARARGS, l, 1);
+      c.useLabel(end);
+      break;
+    }
+    case 'Import':
+      compileImport(c, s);
+      break;
+    case 'ImportFrom':
+      compileFromImport(c, s);
+      break;
+    case 'Global':
+    case 'Nonlocal':
+      break;
+    case 'Expr':
+      if (c.interactive && c.nestlevel <= 1) {
+        visitExpr(c, s.value);
+        c.addop(Op.CALL_INTRINSIC_1, l, 1);
+        c.addop(Op.POP_TOP, NO_LOCATION);
+      } else if (s.value.kind === 'Constant') {
+        c.addop(Op.NOP, l);
+      } else {
+        visitExpr(c, s.value);
+        c.addop(Op.POP_TOP, NO_LOCATION);
+      }
+      break;
+    case 'Pass':
+      c.addop(Op.NOP, l);
+      break;
+    case 'Break':
+      compileBreak(c, l);
+      break;
+    case 'Continue':
+      compileContinue(c, l);
+      break;
+    case 'With':
+    case 'AsyncWith':
+      compileWith(c, s, 0);
+      break;
+    case 'TypeAlias':
+      c.error(l, 'type aliases (PEP 695) are not supported yet');
+  }
+}
