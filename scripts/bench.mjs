@@ -7,7 +7,8 @@
  * start-up included. A run whose output differs from CPython's is flagged,
  * since a fast wrong answer is not a result.
  *
- * It bundles dist/cli.js first (no type check). It deliberately records
+ * It bundles dist/cli.js first (no type check); when that fails it still
+ * times CPython and says why Refscope was not run. It deliberately records
  * nothing by itself: docs/benchmarks.md holds results pasted from a run,
  * with the command and the machine.
  */
@@ -45,7 +46,13 @@ async function main(argv) {
   const runs = runsArg ? Number(runsArg.slice('--runs='.length)) : 3;
   const only = argv.filter((a) => !a.startsWith('--'));
   const { bundle, bundles } = await import('./build.mjs');
-  await bundle(bundles.filter((b) => b.name === 'cli'));
+  // Without a command line there is still CPython's column to measure; the
+  // table then says why Refscope's is empty instead of stopping.
+  let buildError = null;
+  await bundle(bundles.filter((b) => b.name === 'cli')).catch((error) => {
+    buildError = error instanceof Error ? error.message : String(error);
+  });
+  const active = buildError === null ? implementations : { python: implementations.python };
 
   const files = readdirSync(join(root, 'bench'))
     .filter((f) => f.endsWith('.py') && (only.length === 0 || only.some((o) => f.startsWith(o))))
@@ -57,7 +64,7 @@ async function main(argv) {
     const outputs = { python: null, refscope: null };
     const errors = [];
     for (let i = 0; i < runs; i++) {
-      for (const [name, impl] of Object.entries(implementations)) {
+      for (const [name, impl] of Object.entries(active)) {
         const run = timeRun(impl.command, impl.args(path), impl.env);
         if (!run.ok) {
           errors.push(`${impl.label}: ${run.error.split('\n').slice(-3).join(' | ')}`);
@@ -81,8 +88,9 @@ async function main(argv) {
   for (const row of rows) {
     // A ratio for a wrong answer would mislead, so none is given.
     const ratio = !row.same ? '— (output differs from CPython)' : row.py !== null && row.rs !== null ? `${(row.rs / row.py).toFixed(1)}×` : '—';
-    console.log(`| ${row.file} | ${fmt(row.py)} | ${fmt(row.rs)} | ${ratio} |`);
+    console.log(`| ${row.file} | ${fmt(row.py)} | ${buildError === null ? fmt(row.rs) : 'not run'} | ${ratio} |`);
   }
+  if (buildError !== null) console.log(`\nrefscope was not run: ${buildError}`);
   for (const row of rows) for (const error of row.errors) console.log(`\n${row.file}: ${error}`);
 }
 
