@@ -1,0 +1,229 @@
+/**
+ * float: IEEE doubles in `v`. repr is CPython's: the shortest string that
+ * round-trips, fixed notation for exponents -4..15 and `1e+16` style
+ * otherwise, 'inf' and 'nan'. Mixed int/float arithmetic is handled here
+ * (int's slots return NotImplemented for floats, then these reflected slots
+ * run), as CPython's float_add converts the int operand.
+ */
+
+import { PyObject } from './object';
+import { makeStaticType, TypeFlags } from './typeobject';
+import { raise } from './errors';
+import { IntType, NotImplemented, floatFactory, boolFactory, isInt, intToDouble, intBig, newIntBig, intHash, newInt } from './int';
+
+const floatFreeList: PyObject[] = [];
+
+export const FloatType: PyObject = makeStaticType('float', null, {
+  tp_flags: TypeFlags.BASETYPE,
+  tp_basicsize: 24,
+  tp_dealloc: (o) => {
+    if (o.ob_type === FloatType && floatFreeList.length < 100) floatFreeList.push(o);
+  },
+  tp_repr: (o) => floatRepr(o.v),
+  tp_hash: (o) => floatHash(o.v),
+  tp_richcompare: (a, b, op) => floatRichCompare(a, b, op),
+  nb_add: (a, b) => floatBinary(a, b, 0),
+  nb_subtract: (a, b) => floatBinary(a, b, 10),
+  nb_multiply: (a, b) => floatBinary(a, b, 5),
+  nb_true_divide: (a, b) => floatBinary(a, b, 11),
+  nb_floor_divide: (a, b) => floatBinary(a, b, 2),
+  nb_remainder: (a, b) => floatBinary(a, b, 6),
+  nb_power: (a, b) => floatBinary(a, b, 8),
+  nb_negative: (a) => newFloat(-a.v),
+  nb_positive: (a) => newFloat(a.v),
+  nb_absolute: (a) => newFloat(Math.abs(a.v)),
+  nb_bool: (a) => a.v !== 0,
+  nb_int: (a) => floatToInt(a.v),
+  nb_float: (a) => newFloat(a.v),
+});
+
+export function newFloat(x: number): PyObject {
+  const o = floatFreeList.pop();
+  if (o !== undefined) {
+    o.ob_refcnt = 1;
+    o.v = x;
+    return o;
+  }
+  return new PyObject(FloatType, x, null, null);
+}
+floatFactory.newFloat = newFloat;
+floatFactory.FloatType = FloatType;
+
+export function isFloat(o: PyObject): boolean {
+  return o.ob_type === FloatType;
+}
+
+/** float.__repr__: shortest round-tripping digits in CPython's layout. */
+export function floatRepr(x: number): string {
+  if (x !== x) return 'nan';
+  if (x === Infinity) return 'inf';
+  if (x === -Infinity) return '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const e = x.toExponential();
+  const [mant, expText] = e.split('e');
+  const exp = parseInt(expText, 10);
+  const neg = mant.startsWith('-');
+  const digits = mant.replace('-', '').replace('.', '');
+  const sign = neg ? '-' : '';
+  if (exp >= -4 && exp < 16) {
+    // Fixed notation, with at least one digit after the point.
+    if (exp >= 0) {
+      const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits.padEnd(exp + 1, '0');
+      const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
+      return sign + intPart + '.' + frac;
+    }
+    return sign + '0.' + '0'.repeat(-exp - 1) + digits;
+  }
+  const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+  const es = exp < 0 ? '-' + String(-exp).padStart(2, '0') : '+' + String(exp).padStart(2, '0');
+  return sign + m + 'e' + es;
+}
+
+/** _Py_HashDouble, with an identity-free hash for nan (CPython hashes nan by id). */
+export function floatHash(x: number): number {
+  if (!isFinite(x)) return x !== x ? 0 : x > 0 ? 314159 : -314159;
+  if (Number.isInteger(x)) {
+    if (Math.abs(x) <= 9007199254740991) return x === -1 ? -2 : x;
+    const tmp = newIntBig(BigInt(x));
+    const h = intHash(tmp);
+    return h;
+  }
+  // Reduce m * 2**e modulo 2**61 - 1 as CPython does.
+  const P = (1n << 61n) - 1n;
+  let m = Math.abs(x);
+  let e = 0;
+  while (m < 0.5) { m *= 2; e--; }
+  while (m >= 1) { m /= 2; e++; }
+  let h = 0n;
+  while (m !== 0) {
+    h = ((h << 28n) & P) | (h >> 33n);
+    m *= 268435456;
+    e -= 28;
+    const y = Math.floor(m);
+    m -= y;
+    h += BigInt(y);
+    if (h >= P) h -= P;
+  }
+  const ee = ((e % 61) + 61) % 61;
+  h = ((h << BigInt(ee)) & P) | (h >> BigInt(61 - ee));
+  let r = Number(x < 0 ? -h : h);
+  if (r === -1) r = -2;
+  return r;
+}
+
+function asDouble(o: PyObject): number | null {
+  if (o.ob_type === FloatType) return o.v;
+  if (isInt(o)) return intToDouble(o);
+  return null;
+}
+
+function floatRichCompare(a: PyObject, b: PyObject, op: number): PyObject {
+  const x = a.v;
+  let c: number;
+  if (b.ob_type === FloatType) {
+    const y = b.v;
+    if (x !== x || y !== y) return boolFactory.fromBool(op === 3);
+    c = x < y ? -1 : x > y ? 1 : 0;
+  } else if (isInt(b)) {
+    if (x !== x) return boolFactory.fromBool(op === 3);
+    if (b.v === b.v) c = x < b.v ? -1 : x > b.v ? 1 : 0;
+    else if (!isFinite(x)) c = x > 0 ? 1 : -1;
+    else {
+      // Compare exactly: the float's integer part against the big int, then its fraction.
+      const bi = intBig(b);
+      const fi = BigInt(Math.trunc(x));
+      c = fi < bi ? -1 : fi > bi ? 1 : x - Math.trunc(x) > 0 ? 1 : x - Math.trunc(x) < 0 ? -1 : 0;
+    }
+  } else return NotImplemented;
+  let r: boolean;
+  switch (op) {
+    case 0: r = c < 0; break;
+    case 1: r = c <= 0; break;
+    case 2: r = c === 0; break;
+    case 3: r = c !== 0; break;
+    case 4: r = c > 0; break;
+    default: r = c >= 0;
+  }
+  return boolFactory.fromBool(r);
+}
+
+function floatBinary(a: PyObject, b: PyObject, op: number): PyObject {
+  const x = asDouble(a);
+  const y = asDouble(b);
+  if (x === null || y === null) return NotImplemented;
+  switch (op) {
+    case 0: return newFloat(x + y);
+    case 10: return newFloat(x - y);
+    case 5: return newFloat(x * y);
+    case 11:
+      if (y === 0) raise('ZeroDivisionError', 'float division by zero');
+      return newFloat(x / y);
+    case 2:
+      if (y === 0) raise('ZeroDivisionError', 'float floor division by zero');
+      return newFloat(floatDivmod(x, y)[0]);
+    case 6:
+      if (y === 0) raise('ZeroDivisionError', 'float modulo');
+      return newFloat(floatDivmod(x, y)[1]);
+    case 8: return newFloat(floatPow(x, y));
+  }
+  return NotImplemented;
+}
+
+/** float_divmod: CPython's algorithm, keeping the sign of the divisor. */
+export function floatDivmod(vx: number, wx: number): [number, number] {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1;
+    }
+  } else {
+    mod = wx < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = vx / wx < 0 ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+export function floatPow(x: number, y: number): number {
+  if (y === 0) return 1;
+  if (x === 0 && y < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+  if (x < 0 && !Number.isInteger(y) && isFinite(y)) {
+    raise('ValueError', 'math domain error');
+  }
+  if (x === 1) return 1;
+  const r = Math.pow(x, y);
+  if (!isFinite(r) && isFinite(x) && isFinite(y)) raise('OverflowError', "(34, 'Numerical result out of range')");
+  return r;
+}
+
+/** int(float): truncation, with CPython's errors for inf and nan. */
+export function floatToInt(x: number): PyObject {
+  if (x !== x) raise('ValueError', 'cannot convert float NaN to integer');
+  if (!isFinite(x)) raise('OverflowError', 'cannot convert float infinity to integer');
+  const t = Math.trunc(x);
+  return Math.abs(t) <= 9007199254740991 ? newInt(t === 0 ? 0 : t) : newIntBig(BigInt(t));
+}
+
+/** float(text): Python's float literal syntax, plus inf/nan spellings. */
+export function floatFromString(text: string): PyObject {
+  const s = text.trim().toLowerCase().replace(/_/g, (m, i: number, all: string) =>
+    /[0-9]/.test(all[i - 1] ?? '') && /[0-9]/.test(all[i + 1] ?? '') ? '' : 'x');
+  const m = /^[+-]?(inf|infinity|nan)$/.exec(s);
+  if (m) {
+    const neg = s.startsWith('-');
+    return newFloat(m[1] === 'nan' ? NaN : neg ? -Infinity : Infinity);
+  }
+  if (!/^[+-]?((\d+\.?\d*)|(\.\d+))(e[+-]?\d+)?$/.test(s)) {
+    raise('ValueError', `could not convert string to float: '${text}'`);
+  }
+  return newFloat(parseFloat(s));
+}
+
+export { IntType };

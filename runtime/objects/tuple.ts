@@ -1,0 +1,222 @@
+/**
+ * tuple: an immutable array of owned references in `a`. The empty tuple is
+ * an immortal singleton. Hashing is CPython 3.12's xxHash-based tuplehash so
+ * that hash((1, 2)) prints the same number. Slicing and the iterator live
+ * here too; methods that need the generic protocol (count, index) as well,
+ * through the late-bound hooks in protocol.ts.
+ */
+
+import { PyObject, decref, incref, immortalize } from './object';
+import { makeStaticType, TypeFlags, td } from './typeobject';
+import { NotImplemented, boolFactory, newInt } from './int';
+import { raise } from './errors';
+import { proto, reprStack } from './protocol';
+import { addMethods } from './methodobject';
+import { oneArg } from './args';
+
+export const TupleType: PyObject = makeStaticType('tuple', null, {
+  tp_flags: TypeFlags.TUPLE_SUBCLASS | TypeFlags.BASETYPE | TypeFlags.HAVE_GC,
+  tp_basicsize: 40,
+  tp_sizeof: (o) => 40 + 8 * (o.a as PyObject[]).length,
+  tp_dealloc: (o) => {
+    const items = o.a as PyObject[];
+    o.a = null;
+    for (let i = 0; i < items.length; i++) decref(items[i]);
+  },
+  tp_repr: (o) => tupleRepr(o),
+  tp_hash: (o) => tupleHash(o.a as PyObject[]),
+  tp_richcompare: (a, b, op) => {
+    if (!isTuple(b)) return NotImplemented;
+    return boolFactory.fromBool(sequenceCompare(a.a as PyObject[], b.a as PyObject[], op));
+  },
+  mp_length: (o) => (o.a as PyObject[]).length,
+  sq_contains: (o, item) => {
+    const items = o.a as PyObject[];
+    for (let i = 0; i < items.length; i++) if (proto.eq(items[i], item)) return true;
+    return false;
+  },
+  mp_subscript: (o, key) => tupleSubscript(o, key),
+  nb_add: (a, b) => {
+    if (!isTuple(a) || !isTuple(b)) return NotImplemented;
+    const items = [...(a.a as PyObject[]), ...(b.a as PyObject[])];
+    for (const x of items) incref(x);
+    return newTuple(items);
+  },
+  nb_multiply: (a, b) => {
+    const [t, n] = isTuple(a) ? [a, b] : [b, a];
+    if (!isTuple(t) || n.ob_type.a.tp_flags & TypeFlags.LONG_SUBCLASS) {
+      if (!isTuple(t) || !(n.ob_type.a.tp_flags & TypeFlags.LONG_SUBCLASS)) return NotImplemented;
+    }
+    const count = Math.max(0, proto.index(n, 'int'));
+    const src = t.a as PyObject[];
+    const items: PyObject[] = [];
+    for (let k = 0; k < count; k++) for (const x of src) { incref(x); items.push(x); }
+    return newTuple(items);
+  },
+});
+
+export const EmptyTuple: PyObject = immortalize(new PyObject(TupleType, 0, [], null));
+
+/** A new tuple that takes ownership of the given references. */
+export function newTuple(items: PyObject[]): PyObject {
+  if (items.length === 0) return EmptyTuple;
+  return new PyObject(TupleType, 0, items, null);
+}
+
+export function isTuple(o: PyObject): boolean {
+  return o.ob_type === TupleType || (td(o.ob_type).tp_flags & TypeFlags.TUPLE_SUBCLASS) !== 0;
+}
+
+function tupleRepr(o: PyObject): string {
+  const items = o.a as PyObject[];
+  if (items.length === 0) return '()';
+  if (reprStack.has(o)) return '(...)';
+  reprStack.add(o);
+  try {
+    const parts = items.map((x) => proto.repr(x));
+    return items.length === 1 ? `(${parts[0]},)` : `(${parts.join(', ')})`;
+  } finally {
+    reprStack.delete(o);
+  }
+}
+
+const M64 = (1n << 64n) - 1n;
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+function tupleHash(items: PyObject[]): number {
+  let acc = XXPRIME_5;
+  for (const x of items) {
+    let lane = BigInt(proto.hash(x));
+    lane &= M64;
+    acc = (acc + lane * XXPRIME_2) & M64;
+    acc = ((acc << 31n) | (acc >> 33n)) & M64;
+    acc = (acc * XXPRIME_1) & M64;
+  }
+  acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+  if (acc === M64) return 1546275796;
+  const signed = acc >= 1n << 63n ? acc - (1n << 64n) : acc;
+  return Number(signed);
+}
+
+/** Lexicographic comparison shared by tuple and list (op in COMPARE_OP order). */
+export function sequenceCompare(x: PyObject[], y: PyObject[], op: number): boolean {
+  let i = 0;
+  const n = Math.min(x.length, y.length);
+  for (; i < n; i++) if (!proto.eq(x[i], y[i])) break;
+  if (i >= n) {
+    const a = x.length, b = y.length;
+    switch (op) {
+      case 0: return a < b;
+      case 1: return a <= b;
+      case 2: return a === b;
+      case 3: return a !== b;
+      case 4: return a > b;
+      default: return a >= b;
+    }
+  }
+  if (op === 2) return false;
+  if (op === 3) return true;
+  return proto.compareBool(x[i], y[i], op);
+}
+
+/** Normalises a possibly negative index, raising IndexError with `what`'s message. */
+export function checkIndex(i: number, n: number, msg: string): number {
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise('IndexError', msg);
+  return i;
+}
+
+/** slice.indices: start, stop, step, length for a sequence of length n. */
+export function sliceIndices(slice: PyObject, n: number): [number, number, number, number] {
+  const [s0, s1, s2] = slice.a as [PyObject, PyObject, PyObject];
+  const isNone = (o: PyObject) => td(o.ob_type).tp_name === 'NoneType';
+  let step = isNone(s2) ? 1 : proto.index(s2, 'slice indices');
+  if (step === 0) raise('ValueError', 'slice step cannot be zero');
+  let start: number, stop: number;
+  if (isNone(s0)) start = step < 0 ? n - 1 : 0;
+  else {
+    start = proto.index(s0, 'slice indices');
+    if (start < 0) start = Math.max(start + n, step < 0 ? -1 : 0);
+    else if (start >= n) start = step < 0 ? n - 1 : n;
+  }
+  if (isNone(s1)) stop = step < 0 ? -1 : n;
+  else {
+    stop = proto.index(s1, 'slice indices');
+    if (stop < 0) stop = Math.max(stop + n, step < 0 ? -1 : 0);
+    else if (stop >= n) stop = step < 0 ? n - 1 : n;
+  }
+  let len = 0;
+  if (step < 0) {
+    if (stop < start) len = Math.floor((start - stop - 1) / -step) + 1;
+  } else if (start < stop) len = Math.floor((stop - start - 1) / step) + 1;
+  step = step | 0 || step;
+  return [start, stop, step, len];
+}
+
+export const sliceHook: { SliceType: PyObject | null } = { SliceType: null };
+
+function tupleSubscript(o: PyObject, key: PyObject): PyObject {
+  const items = o.a as PyObject[];
+  if (key.ob_type === sliceHook.SliceType) {
+    const [start, , step, len] = sliceIndices(key, items.length);
+    if (step === 1 && len === items.length && o.ob_type === TupleType) {
+      incref(o);
+      return o;
+    }
+    const out: PyObject[] = [];
+    for (let i = 0, j = start; i < len; i++, j += step) { incref(items[j]); out.push(items[j]); }
+    return newTuple(out);
+  }
+  if (!(td(key.ob_type).tp_flags & TypeFlags.LONG_SUBCLASS) && td(key.ob_type).nb_index === null) {
+    raise('TypeError', `tuple indices must be integers or slices, not ${td(key.ob_type).tp_name}`);
+  }
+  const i = checkIndex(proto.index(key, 'int'), items.length, 'tuple index out of range');
+  const x = items[i];
+  incref(x);
+  return x;
+}
+
+addMethods(TupleType, {
+  count: (self, args, kw) => {
+    const v = oneArg('count', args, kw);
+    let n = 0;
+    for (const x of self.a as PyObject[]) if (proto.eq(x, v)) n++;
+    return newInt(n);
+  },
+  index: (self, args, kw) => {
+    const v = oneArg('index', args, kw);
+    const items = self.a as PyObject[];
+    for (let i = 0; i < items.length; i++) if (proto.eq(items[i], v)) return newInt(i);
+    raise('ValueError', 'tuple.index(x): x not in tuple');
+  },
+});
+
+/** tuple_iterator: `a` is the tuple (owned), `v` the next index. */
+export const TupleIterType: PyObject = makeStaticType('tuple_iterator', null, {
+  tp_flags: TypeFlags.HAVE_GC,
+  tp_basicsize: 32,
+  tp_dealloc: (o) => {
+    if (o.a !== null) decref(o.a as PyObject);
+  },
+  tp_iternext: (it) => {
+    const t = it.a as PyObject | null;
+    if (t === null) return null;
+    const items = t.a as PyObject[];
+    if (it.v < items.length) {
+      const x = items[it.v++];
+      incref(x);
+      return x;
+    }
+    it.a = null;
+    decref(t);
+    return null;
+  },
+});
+
+export function tupleIter(t: PyObject): PyObject {
+  incref(t);
+  return new PyObject(TupleIterType, 0, t, null);
+}
+td(TupleType).tp_iter = tupleIter;
