@@ -310,7 +310,8 @@ export class ProgramController {
     this.programState = 'stopped';
     this.step = null;
     this.stoppedThread = thread;
-    this.updateHook();
+    // The hook stays as it is while stopped: removing and reinstalling it would make the interpreter forget
+    // that the stop line's event has fired, and stop there again on resume.
     this.flushOutput();
     this.emit({ kind: 'stopped', reason, threadId: thread ? this.threadId(thread) : 1, hitBreakpointIds });
   }
@@ -325,8 +326,8 @@ export class ProgramController {
 
   /** Installs the line hook only while something needs it, so a plain run pays nothing per line. */
   private updateHook(): void {
-    const needed =
-      this.programState === 'running' && (this.entryPending || this.step !== null || this.activeLines.size > 0);
+    if (this.programState !== 'running') return;
+    const needed = this.entryPending || this.step !== null || this.activeLines.size > 0;
     this.port.setLineHook(needed ? (thread, frame) => this.onLine(thread, frame) : null);
   }
 
