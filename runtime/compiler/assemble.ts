@@ -53,7 +53,7 @@ function insertPrefixInstructions(g: Cfg, md: UnitMetadata, fixed: number[], nfr
   const mk = (op: number, arg: number, loc: Loc): Instr => ({ op, arg, loc, target: null, except: null });
   if (md.flags & (CodeFlags.CO_GENERATOR | CodeFlags.CO_COROUTINE | CodeFlags.CO_ASYNC_GENERATOR)) {
     const loc: Loc = { lineno: md.firstlineno, end_lineno: md.firstlineno, col_offset: -1, end_col_offset: -1 };
-    entry.instrs.splice(0, 0, mk(Op.RETURN_GENERATOR, 0, loc), mk(Op.POP_TOP, 0, loc));
+    entry.instrs.splice(0, 0, mk(Op.RETURN_GENERATOR, 0, loc), mk(Op.POP_TOP, 0, NO_LOCATION));
   }
   const ncellvars = md.cellvars.size;
   if (ncellvars) {

@@ -636,7 +636,7 @@ function lambda(c: Compiler, e: ast.Lambda): void {
   if (c.u.ste.generator) {
     co = c.assemble(false);
   } else {
-    c.addop(Op.RETURN_VALUE, loc(e.body));
+    c.addop(Op.RETURN_VALUE, { lineno: e.lineno, end_lineno: e.lineno, col_offset: 0, end_col_offset: 0 });
     co = c.assemble(true);
   }
   c.exitScope();
@@ -671,7 +671,7 @@ function pushInlinedComprehensionState(c: Compiler, l: Loc, entry: import('./sym
       if (scope === Scope.CELL) c.addopVar(Op.MAKE_CELL, k, outsc === Scope.FREE ? 'freevars' : 'cellvars', l);
       state.pushedLocals.push(k);
     }
-    if (scope !== outsc && !(scope === Scope.CELL && outsc === Scope.FREE)) {
+    if ((scope !== outsc && scope !== Scope.FREE && !(scope === Scope.CELL && outsc === Scope.FREE)) || inClassBlock) {
       if (!state.tempSymbols) state.tempSymbols = new Map();
       u.ste.symbols.set(k, symbol);
       state.tempSymbols.set(k, outv);

@@ -92,17 +92,17 @@ export function defaultArguments(c: Compiler, l: Loc, args: ast.arguments): numb
     c.addop(Op.BUILD_TUPLE, l, args.defaults.length);
     flags |= 0x01;
   }
-  let count = 0;
+  const keys: string[] = [];
   for (let i = 0; i < args.kwonlyargs.length; i++) {
     const d = args.kw_defaults[i];
     if (d) {
-      c.loadConst(mangle(c.u.privateName, args.kwonlyargs[i].arg), l);
+      keys.push(mangle(c.u.privateName, args.kwonlyargs[i].arg));
       visitExpr(c, d);
-      count++;
     }
   }
-  if (count) {
-    c.addop(Op.BUILD_MAP, l, count);
+  if (keys.length) {
+    c.loadConst({ kind: 'tuple', items: keys }, l);
+    c.addop(Op.BUILD_CONST_KEY_MAP, l, keys.length);
     flags |= 0x02;
   }
   return flags;

@@ -574,7 +574,8 @@ class Builder {
           continue;
         }
         if (ste.type === 'function') {
-          this.addDef(target, DEF_NONLOCAL, e.target, this.cur);
+          this.addDef(target, ste.getSymbol(target) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, e.target, this.cur);
+          this.cur.directives.set(target, e.target);
           this.addDef(target, DEF_LOCAL, e.target, ste);
         } else if (ste.type === 'module') {
           this.addDef(target, DEF_GLOBAL, e.target, this.cur);
@@ -584,8 +585,6 @@ class Builder {
         }
         break;
       }
-      this.visitExpr(e.value);
-      return;
     }
     this.visitExpr(e.value);
     this.visitExpr(e.target);
