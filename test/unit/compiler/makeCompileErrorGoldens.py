@@ -1,0 +1,45 @@
+"""Writes compileErrors.golden.json: for each program below, the
+SyntaxError python3.12's compiler (symbol table and code generator, not
+the parser) raises, with CPython's message and positions. The unit test
+compileErrors.test.ts checks our compile() against it without python3.12.
+Run: PYENV_VERSION=3.12.1 python3.12 test/unit/compiler/makeCompileErrorGoldens.py
+"""
+import json
+import os
+import sys
+
+assert sys.version_info[:2] == (3, 12), "run this with python3.12"
+
+CASES = [
+    "return 1\n",
+    "x = 1\nbreak\n",
+    "for i in x:\n    pass\ncontinue\n",
+    "def f():\n    x = 1\n    global x\n",
+    "def f():\n    print(x)\n    global x\n",
+    "nonlocal x\n",
+    "def f():\n    nonlocal y\n",
+    "yield 1\n",
+    "await x\n",
+    "def f():\n    await x\n",
+    "def f(a):\n    global a\n",
+    "class C:\n    return 2\n",
+    "def f():\n    x: int = 1\n    global x\n",
+    "def f():\n    def g():\n        nonlocal x\n        x = 1\n",
+    "async def g():\n    yield from x\n",
+    "def f():\n    x = 1\n    nonlocal x\n",
+    "x = 1\nwhile x:\n    def f():\n        break\n",
+    "\u00e9 = 1; return \u00e9\n",
+]
+
+out = []
+for src in CASES:
+    try:
+        compile(src, "m.py", "exec")
+        out.append({"source": src, "error": None})
+    except SyntaxError as e:
+        out.append({"source": src, "error": {"msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                                              "end_lineno": e.end_lineno, "end_offset": e.end_offset}})
+path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "compileErrors.golden.json")
+with open(path, "w", encoding="utf-8") as f:
+    json.dump(out, f, indent=1, ensure_ascii=False)
+    f.write("\n")
