@@ -158,6 +158,9 @@ test('F5 on a Python file stops at a breakpoint in a function and shows ob_refcn
     await type.waitFor({ timeout: 10_000 });
     assert.match((await type.getAttribute('aria-label')) ?? '', /list/);
 
+    // The README's picture should show the debugger, not the earlier scenario's toast.
+    await runCommand(page, 'Notifications: Clear All Notifications');
+    await page.locator('.notification-toast').first().waitFor({ state: 'detached', timeout: 5_000 });
     await screenshot(page, path.join(root, 'images/screenshot.png'));
   });
 });

@@ -101,7 +101,8 @@ export function callStackFrame(page: Page, name: string): Locator {
 }
 
 export function pauseMessage(page: Page): Locator {
-  return page.locator('.debug-call-stack .call-stack-state-message').first();
+  // With one thread the reason sits in the Call Stack pane's header, outside .debug-call-stack.
+  return page.locator('.call-stack-state-message').first();
 }
 
 /** A Variables view row by its accessible label, e.g. `ob_refcnt, value 3`. */
