@@ -19,7 +19,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRunDir, freePort, install, installExtension, launch } from './codeServer.mjs';
+import { createRunDir, freePort, install, installExtension, launch, runPaths } from './codeServer.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -62,6 +62,14 @@ function examplesFolder() {
   return folder;
 }
 
+/** Opens on the examples rather than VS Code's walkthrough, without tips. */
+function writeUserSettings(runDir) {
+  const userDir = join(runPaths(runDir).userData, 'User');
+  mkdirSync(userDir, { recursive: true });
+  const settings = { 'workbench.startupEditor': 'none', 'workbench.tips.enabled': false };
+  writeFileSync(join(userDir, 'settings.json'), `${JSON.stringify(settings, null, 2)}\n`);
+}
+
 async function main() {
   installDependencies();
   step('building and packaging the extension');
@@ -74,6 +82,7 @@ async function main() {
   const runDir = createRunDir(join(root, '.cache', 'start'));
   step(`installing ${vsix} into ${runDir}`);
   installExtension(vsix, { runDir, bin });
+  writeUserSettings(runDir);
 
   const port = await freePort(process.env.PORT ? Number(process.env.PORT) : 8080);
   if (process.env.PORT && port !== Number(process.env.PORT)) throw new Error(`port ${process.env.PORT} is in use`);
