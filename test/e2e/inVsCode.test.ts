@@ -7,7 +7,9 @@
  * - with no launch.json (so the configuration provider's "current file"
  *   path is exercised), a breakpoint inside a function stops the program,
  *   the Call Stack shows the function, and a list in the Variables view has
- *   an `(internals)` child with CPython's `ob_refcnt`.
+ *   an `(internals)` child with CPython's `ob_refcnt`;
+ * - the "Debug Current File" command runs a program to its end, its output
+ *   in the Debug Console.
  * It saves a screenshot for the README on success and one per failure in
  * test-results/.
  *
@@ -162,5 +164,21 @@ test('F5 on a Python file stops at a breakpoint in a function and shows ob_refcn
     await runCommand(page, 'Notifications: Clear All Notifications');
     await page.locator('.notification-toast').first().waitFor({ state: 'detached', timeout: 5_000 });
     await screenshot(page, path.join(root, 'images/screenshot.png'));
+  });
+});
+
+test('"Debug Current File" runs the program to its end with its output in the Debug Console', { timeout: 120_000 }, async () => {
+  await scenario('debug-current-file', async (page) => {
+    // Whatever the previous scenario left running or set is cleared first.
+    if (await page.locator('.debug-toolbar').isVisible()) {
+      await runCommand(page, 'Debug: Stop');
+      await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 15_000 });
+    }
+    await runCommand(page, 'Remove All Breakpoints');
+    await openFile(page, 'app.py');
+    await runCommand(page, 'Refscope: Debug Current File with Refscope');
+    // app.py prints total([3, 1, 4]); CPython 3.12 prints 8.
+    await page.locator('.repl').getByText('8', { exact: true }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.debug-toolbar').waitFor({ state: 'hidden', timeout: 30_000 });
   });
 });
