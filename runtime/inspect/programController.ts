@@ -42,7 +42,11 @@ export interface ControllerOptions {
   createPort: (host: Host) => VmPort;
   /** Runs a callback soon, after pending I/O (setImmediate in Node). */
   schedule: (callback: () => void) => void;
-  /** Instructions per slice; small enough that requests wait at most a few milliseconds. */
+  /**
+   * A fixed budget per slice (eval-breaker checks), for tests that need
+   * determinism. By default the budget adapts so that a slice lasts about
+   * SLICE_TARGET_MS of wall-clock time, whatever the program does per loop.
+   */
   sliceBudget?: number;
 }
 
@@ -70,12 +74,19 @@ interface Breakpoint {
 /** A thrown controller error: the request cannot be served in the program's current state. */
 export class InspectError extends Error {}
 
-const DEFAULT_SLICE_BUDGET = 20_000;
+/** Slices this long keep pause and terminate prompt while costing little in scheduling. */
+const SLICE_TARGET_MS = 10;
+// Starting at one check and doubling costs a few microseconds per slice, and never runs long before the budget fits.
+const INITIAL_SLICE_BUDGET = 1;
+const MIN_SLICE_BUDGET = 1;
+const MAX_SLICE_BUDGET = 1_000_000;
 
 export class ProgramController {
   private readonly port: VmPort;
   private readonly schedule: (callback: () => void) => void;
-  private readonly sliceBudget: number;
+  private sliceBudget: number;
+  private readonly adaptiveBudget: boolean;
+  private readonly clock: () => number;
   private readonly listeners: InspectorListener[] = [];
 
   private programState: ProgramState = 'notLoaded';
@@ -106,7 +117,9 @@ export class ProgramController {
 
   constructor(options: ControllerOptions) {
     this.schedule = options.schedule;
-    this.sliceBudget = options.sliceBudget ?? DEFAULT_SLICE_BUDGET;
+    this.sliceBudget = options.sliceBudget ?? INITIAL_SLICE_BUDGET;
+    this.adaptiveBudget = options.sliceBudget === undefined;
+    this.clock = () => options.host.wallClockMs();
     this.port = options.createPort(this.outputHost(options.host));
     this.rows = new ObjectRows(this.port, (handle) => this.allocate(handle));
   }
@@ -284,8 +297,10 @@ export class ProgramController {
   private runSlice(): void {
     if (this.programState !== 'running') return;
     let outcome;
+    const started = this.adaptiveBudget ? this.clock() : 0;
     try {
       outcome = this.port.run(this.sliceBudget);
+      if (this.adaptiveBudget) this.adaptBudget(this.clock() - started);
     } catch (error) {
       // A fault of the runtime itself, not of the program: report it and end, never take the debugger down.
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
@@ -304,6 +319,12 @@ export class ProgramController {
       const thread = stop?.thread ?? this.port.currentThread() ?? this.port.threads()[0] ?? null;
       this.enterStopped(stop?.reason ?? 'pause', thread, stop?.hitBreakpointIds ?? []);
     }
+  }
+
+  /** Halves or doubles the budget until a slice takes about SLICE_TARGET_MS. */
+  private adaptBudget(elapsedMs: number): void {
+    if (elapsedMs > SLICE_TARGET_MS * 2) this.sliceBudget = Math.max(MIN_SLICE_BUDGET, this.sliceBudget >> 1);
+    else if (elapsedMs < SLICE_TARGET_MS / 2) this.sliceBudget = Math.min(MAX_SLICE_BUDGET, this.sliceBudget * 2);
   }
 
   private enterStopped(reason: StopReason, thread: VmThread | null, hitBreakpointIds: number[]): void {

@@ -12,6 +12,8 @@ import { fixturesDir } from './adapterClient';
 import { repoRoot } from './repoRoot';
 
 export interface ProgramGolden {
+  /** The command-line arguments the program ran with. */
+  args: string[];
   stdout: string;
   stderr: string;
   exitCode: number;
@@ -32,7 +34,7 @@ export function programGolden(fixture: string): ProgramGolden {
   const golden = read<Record<string, ProgramGolden>>('programs.json')[fixture];
   if (!golden) throw new Error(`No golden for ${fixture}; run test/dap/makeGoldens.py with python3.12.`);
   const place = (text: string): string => text.split('${fixtures}').join(fixturesDir);
-  return { stdout: place(golden.stdout), stderr: place(golden.stderr), exitCode: golden.exitCode };
+  return { args: golden.args, stdout: place(golden.stdout), stderr: place(golden.stderr), exitCode: golden.exitCode };
 }
 
 export function localsGolden(): { file: string; function: string; line: number; locals: Record<string, LocalGolden> } {

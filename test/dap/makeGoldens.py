@@ -21,7 +21,14 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = ["lines.py", "functions.py"]
-PROGRAMS = ["hello.py", "raises.py", "syntaxError.py", "functions.py"]
+# Each program with the command-line arguments the tests launch it with.
+PROGRAMS = {
+    "hello.py": [],
+    "raises.py": [],
+    "syntaxError.py": [],
+    "functions.py": [],
+    "argv.py": ["one", "two words"],
+}
 # Where test/dap/variables.test.ts stops: inside tally, before `total = ...`.
 STOP = ("functions.py", "tally", 6)
 
@@ -38,12 +45,12 @@ def walk(code, out):
             walk(const, out)
 
 
-def run_program(name):
+def run_program(name, args):
     fixtures = os.path.join(HERE, "fixtures")
     path = os.path.join(fixtures, name)
-    done = subprocess.run([sys.executable, path], capture_output=True, text=True, cwd=fixtures)
+    done = subprocess.run([sys.executable, path, *args], capture_output=True, text=True, cwd=fixtures)
     hide = lambda text: text.replace(fixtures, "${fixtures}")
-    return {"stdout": hide(done.stdout), "stderr": hide(done.stderr), "exitCode": done.returncode}
+    return {"args": args, "stdout": hide(done.stdout), "stderr": hide(done.stderr), "exitCode": done.returncode}
 
 
 def locals_at_stop():
@@ -102,7 +109,7 @@ def main():
         codes = []
         walk(compile(source, name, "exec", dont_inherit=True), codes)
         write(name.replace(".py", ".lines.json"), {"fixture": name, "codes": codes})
-    write("programs.json", {name: run_program(name) for name in PROGRAMS})
+    write("programs.json", {name: run_program(name, args) for name, args in PROGRAMS.items()})
     write("functions.locals.json", locals_at_stop())
 
 

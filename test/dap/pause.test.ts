@@ -60,6 +60,20 @@ test('terminate ends a running endless loop within one second', async () => {
   await terminated;
 });
 
+test('pause stops within one second a loop whose every iteration is long', async () => {
+  await client.terminateRequest();
+  await client.stop();
+  client = await startAdapter();
+  const looping = client.assertOutput('stdout', 'looping\n');
+  await Promise.all([client.configurationSequence(), client.launch({ program: fixture('heavyLoop.py') })]);
+  await looping;
+  // Let the adapter run a few slices first, so their budget has adapted to the loop.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const event = await pauseWithin(1000);
+  const trace = await client.stackTraceRequest({ threadId: event.body.threadId ?? 1 });
+  assert.equal(trace.body.stackFrames[0].name, '<module>');
+});
+
 test('continue after pause keeps the loop running, and it pauses again', async () => {
   await pauseWithin(1000);
   await client.continueRequest({ threadId: 1 });

@@ -24,12 +24,14 @@ afterEach(async () => {
   await client.stop();
 });
 
-async function runToEnd(name: string): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+/** Runs a fixture with the arguments python3.12 ran it with; resolves with what it printed and its status. */
+async function runToEnd(name: string): Promise<{ args: string[]; stdout: string; stderr: string; exitCode: number }> {
   const output = collectOutput(client);
-  await Promise.all([client.configurationSequence(), client.launch({ program: fixture(name) })]);
+  const args = programGolden(name).args;
+  await Promise.all([client.configurationSequence(), client.launch({ program: fixture(name), args })]);
   const exitCode = await output.exitCode;
   await output.terminated;
-  return { stdout: output.stdout(), stderr: output.stderr(), exitCode };
+  return { args, stdout: output.stdout(), stderr: output.stderr(), exitCode };
 }
 
 test('a program runs to its end with its stdout as output events and exit code 0', async () => {
@@ -48,6 +50,11 @@ test('an uncaught exception prints its traceback on stderr and exits with 1', as
 test('a syntax error is printed as python3.12 prints it and the program exits with 1', async () => {
   const result = await runToEnd('syntaxError.py');
   assert.deepEqual(result, programGolden('syntaxError.py'));
+});
+
+test('launch args reach the program as sys.argv[1:]', async () => {
+  const result = await runToEnd('argv.py');
+  assert.deepEqual(result, programGolden('argv.py'));
 });
 
 test('exited comes before terminated', async () => {
