@@ -24,6 +24,15 @@ export interface LocalGolden {
   type: string;
   ob_refcnt: number;
   'sys.getsizeof': number;
+  /** What the Variables view lists under the value: [name, repr] pairs, before (internals). */
+  children: [string, string][];
+}
+
+export interface StopGolden {
+  file: string;
+  function: string;
+  line: number;
+  locals: Record<string, LocalGolden>;
 }
 
 function read<T>(name: string): T {
@@ -37,6 +46,12 @@ export function programGolden(fixture: string): ProgramGolden {
   return { args: golden.args, stdout: place(golden.stdout), stderr: place(golden.stderr), exitCode: golden.exitCode };
 }
 
-export function localsGolden(): { file: string; function: string; line: number; locals: Record<string, LocalGolden> } {
-  return read('functions.locals.json');
+/** The locals python3.12 showed at one of the stops of makeGoldens.py's STOPS. */
+export function stopGolden(key: 'functions' | 'containers'): StopGolden {
+  return read<Record<string, StopGolden>>('stops.json')[key];
+}
+
+/** A repr with its addresses blanked, for comparing reprs such as `<Point object at 0x...>` across runs. */
+export function withoutAddresses(repr: string): string {
+  return repr.replace(/0x[0-9a-f]+/g, '0x…');
 }

@@ -9,8 +9,8 @@ order), co_firstlineno, co_linetable in hex and what co_lines() yields, so
 test/dap/codeLines.test.ts checks runtime/inspect/codeLines.ts against
 CPython's own reading of its own tables. It also runs the program fixtures
 and records their stdout, stderr and exit status (the fixtures folder
-written as ${fixtures}), and, for functions.py, each local's repr, type,
-ob_refcnt and sys.getsizeof where the variables test stops. It deliberately
+written as ${fixtures}), and, where the variables test stops, each local's repr, type,
+ob_refcnt, sys.getsizeof and children. It deliberately
 records nothing the DAP tests do not compare.
 """
 
@@ -29,8 +29,11 @@ PROGRAMS = {
     "functions.py": [],
     "argv.py": ["one", "two words"],
 }
-# Where test/dap/variables.test.ts stops: inside tally, before `total = ...`.
-STOP = ("functions.py", "tally", 6)
+# Where test/dap/variables.test.ts stops, and the names it looks at there.
+STOPS = {
+    "functions": ("functions.py", "tally", 6, ["n", "data", "alias"]),
+    "containers": ("containers.py", "<module>", 11, ["table", "pair", "point"]),
+}
 
 
 def walk(code, out):
@@ -53,26 +56,38 @@ def run_program(name, args):
     return {"args": args, "stdout": hide(done.stdout), "stderr": hide(done.stderr), "exitCode": done.returncode}
 
 
-def locals_at_stop():
-    """Each local's internals at STOP, read from a line trace as a debugger would."""
-    name, function, line = STOP
+def children_of(value):
+    """What the Variables view lists under a value, as (name, repr) pairs."""
+    if isinstance(value, (list, tuple)):
+        return [["[%d]" % i, repr(item)] for i, item in enumerate(value)]
+    if isinstance(value, dict):
+        return [[repr(k), repr(v)] for k, v in value.items()]
+    if hasattr(value, "__dict__") and not isinstance(value, type):
+        return [[k, repr(v)] for k, v in vars(value).items()]
+    return []
+
+
+def locals_at_stop(name, function, line, names):
+    """The named locals' internals at a line, read from a line trace as a debugger would."""
     path = os.path.join(HERE, "fixtures", name)
     found = {}
 
     def tracer(frame, event, arg):
         if frame.f_code.co_name == function and event == "line" and frame.f_lineno == line and not found:
             snapshot = frame.f_locals
-            for local in list(snapshot):
+            module_level = snapshot is frame.f_globals
+            for local in names:
                 value = snapshot[local]
-                # getrefcount also counts its argument, our `value` and every entry of the f_locals
-                # snapshot that holds the object; the frame's ob_refcnt has none of those.
-                held = sum(1 for other in snapshot.values() if other is value)
+                # getrefcount also counts its argument and our `value`; in a function it also counts
+                # each entry of the f_locals snapshot holding the object, which the frame's count lacks.
+                held = 0 if module_level else sum(1 for other in snapshot.values() if other is value)
                 refcnt = sys.getrefcount(value) - 2 - held
                 found[local] = {
                     "repr": repr(value),
                     "type": type(value).__name__,
                     "ob_refcnt": refcnt if refcnt < 2**31 else sys.getrefcount(value),
                     "sys.getsizeof": sys.getsizeof(value),
+                    "children": children_of(value),
                 }
                 del value
         return tracer
@@ -110,7 +125,7 @@ def main():
         walk(compile(source, name, "exec", dont_inherit=True), codes)
         write(name.replace(".py", ".lines.json"), {"fixture": name, "codes": codes})
     write("programs.json", {name: run_program(name, args) for name, args in PROGRAMS.items()})
-    write("functions.locals.json", locals_at_stop())
+    write("stops.json", {key: locals_at_stop(*stop) for key, stop in STOPS.items()})
 
 
 if __name__ == "__main__":

@@ -14,10 +14,10 @@ import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { fixture, launchUntilStopped, startAdapter } from './adapterClient';
-import { localsGolden } from './goldens';
+import { stopGolden } from './goldens';
 
 const program = fixture('functions.py');
-const golden = localsGolden();
+const golden = stopGolden('functions');
 let client: DebugClient;
 
 beforeEach(async () => {
@@ -66,6 +66,13 @@ test('locals show python3.12 repr and type name, bound names only, in co_varname
     locals.map((v) => [v.name, v.value, v.type]),
     Object.entries(golden.locals).map(([name, g]) => [name, g.repr, g.type]),
   );
+});
+
+test('each local lists python3.12 children, then (internals)', async () => {
+  for (const variable of await scope('Locals')) {
+    const rows = (await children(variable)).map((v) => [v.name, v.value]);
+    assert.deepEqual(rows, [...golden.locals[variable.name].children, ['(internals)', '']], variable.name);
+  }
 });
 
 test('the (internals) of each local give python3.12 ob_refcnt, type, an address and sys.getsizeof', async () => {
