@@ -7,11 +7,13 @@ NAME.ast.json (python3.12's own AST, see scripts/ast-to-json.py), so the
 tests never need python3.12. It does not touch our compiler.
 Run: PYENV_VERSION=3.12.1 python3.12 scripts/regen-dis-goldens.py
 """
+import ast
 import dis
+import importlib.util
 import io
 import json
 import os
-import subprocess
+import re
 import sys
 
 assert sys.version_info[:2] == (3, 12), "run this with python3.12"
@@ -72,26 +74,39 @@ def describe(co, out):
             describe(c, out)
 
 
+def load_ast_to_json():
+    spec = importlib.util.spec_from_file_location("ast_to_json", AST_TO_JSON)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
 def main():
+    ast_to_json = load_ast_to_json()
+    wanted = set(sys.argv[1:])
     for fn in sorted(os.listdir(HERE)):
         if not fn.endswith(".py"):
             continue
         base = fn[:-3]
+        if wanted and base not in wanted:
+            continue
+        mode = "single" if base.startswith("interactive_") else "exec"
         path = os.path.join(HERE, fn)
         src = open(path, encoding="utf-8").read()
-        co = compile(src, fn, "exec")
+        co = compile(src, fn, mode)
         buf = io.StringIO()
         dis.dis(co, file=buf)
+        listing = re.sub(r"0x[0-9a-f]+", "0xADDR", buf.getvalue())
         with open(os.path.join(HERE, base + ".dis"), "w", encoding="utf-8") as f:
-            f.write(buf.getvalue())
+            f.write(listing)
         codes = []
         describe(co, codes)
         with open(os.path.join(HERE, base + ".code.json"), "w", encoding="utf-8") as f:
             json.dump(codes, f, indent=1)
             f.write("\n")
-        tree = subprocess.run([sys.executable, AST_TO_JSON, path], check=True, capture_output=True, text=True).stdout
+        tree = json.dumps(ast_to_json.node(ast.parse(src, fn, mode)), indent=None)
         with open(os.path.join(HERE, base + ".ast.json"), "w", encoding="utf-8") as f:
-            f.write(tree)
+            f.write(tree + "\n")
         print("wrote", base)
 
 
