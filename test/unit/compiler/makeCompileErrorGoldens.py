@@ -29,6 +29,24 @@ CASES = [
     "def f():\n    x = 1\n    nonlocal x\n",
     "x = 1\nwhile x:\n    def f():\n        break\n",
     "\u00e9 = 1; return \u00e9\n",
+    # Pattern matching (compiler_pattern_*).
+    "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+    "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+    "match x:\n    case [a, a]:\n        pass\n",
+    "match x:\n    case [a] | b:\n        pass\n",
+    "match x:\n    case (a, b) | (a, c):\n        pass\n",
+    "match x:\n    case a | 1:\n        pass\n",
+    "match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+    "match x:\n    case {1: a, True: b}:\n        pass\n",
+    "match x:\n    case C(a=1, a=2):\n        pass\n",
+    "match x:\n    case [*a, *b]:\n        pass\n",
+    "match x:\n    case __debug__:\n        pass\n",
+    "match x:\n    case [a, (a | 1)]:\n        pass\n",
+    "match x:\n    case (x | y) if x:\n        pass\n    case 2:\n        pass\n",
+    "match x:\n    case (1 | y):\n        pass\n    case 2:\n        pass\n",
+    "match x:\n    case C(__debug__=1):\n        pass\n",
+    "match x:\n    case {'k': a, **a}:\n        pass\n",
+    "match x:\n    case f() if x:\n        pass\n    case y if y:\n        pass\n    case z:\n        pass\n",
 ]
 
 out = []
