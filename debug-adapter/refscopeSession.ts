@@ -55,6 +55,8 @@ export class RefscopeDebugSession extends DebugSession {
   private configurationDone: () => void = () => {};
   private readonly configured = new Promise<void>((resolve) => (this.configurationDone = resolve));
   private ended = false;
+  /** Run Without Debugging: the program runs with no breakpoints and no stop on entry. */
+  private noDebug = false;
 
   constructor(dependencies?: Partial<SessionDependencies>) {
     super();
@@ -101,6 +103,7 @@ export class RefscopeDebugSession extends DebugSession {
       const args = validateLaunchArguments(rawArgs);
       if (typeof args === 'string') return this.fail(response, args);
       if (this.controller) return this.fail(response, 'This session has already launched a program.');
+      this.noDebug = (rawArgs as { noDebug?: unknown }).noDebug === true;
       let source: string;
       try {
         source = readFileSync(args.program, 'utf8');
@@ -119,7 +122,7 @@ export class RefscopeDebugSession extends DebugSession {
       this.sendEvent(new InitializedEvent());
       await this.configured;
       if (this.ended) return this.fail(response, 'The session ended before the program started.');
-      controller.start(args.stopOnEntry ?? false);
+      controller.start(!this.noDebug && (args.stopOnEntry ?? false));
       this.sendResponse(response);
     } catch (error) {
       this.fail(response, error);
@@ -139,6 +142,12 @@ export class RefscopeDebugSession extends DebugSession {
       const path = args.source.path;
       if (!path) throw new Error('Refscope sets breakpoints in files by path only.');
       const requested = args.breakpoints?.map((bp) => bp.line) ?? args.lines ?? [];
+      if (this.noDebug) {
+        response.body = {
+          breakpoints: requested.map((line) => ({ verified: false, line, message: 'Running without debugging.' })),
+        };
+        return;
+      }
       const views = this.requireController().setBreakpoints(
         path,
         requested.map((line) => this.lines.toRuntime(line)),

@@ -111,3 +111,23 @@ test('breakpoints cleared while stopped are not hit again', async () => {
   assert.equal(await output.exitCode, 0);
   assert.equal(stops, 0);
 });
+
+test('run without debugging (noDebug) ignores breakpoints and stopOnEntry', async () => {
+  const output = collectOutput(client);
+  let stops = 0;
+  client.on('stopped', () => stops++);
+  const [response] = await Promise.all([
+    client
+      .waitForEvent('initialized')
+      .then(() => client.setBreakpointsRequest({ source: { path: program }, breakpoints: [{ line: 6 }] }))
+      .then(async (r) => {
+        await client.configurationDoneRequest();
+        return r;
+      }),
+    client.launch({ program, noDebug: true, stopOnEntry: true }),
+  ]);
+  assert.equal(response.body.breakpoints[0].verified, false);
+  assert.equal(await output.exitCode, 0);
+  assert.equal(stops, 0);
+  assert.equal(output.stdout(), programGolden('functions.py').stdout);
+});

@@ -86,3 +86,16 @@ test("an instance's default repr shows the same address as its id under (interna
   assert.ok(id);
   assert.ok(point.value.includes(` at ${id.value}>`), `${point.value} vs ${id.value}`);
 });
+
+test('evaluate reads attributes and literal dict keys without running code', async () => {
+  const trace = await client.stackTraceRequest({ threadId: 1 });
+  const frameId = trace.body.stackFrames[0].id;
+  const x = await client.evaluateRequest({ expression: 'point.x', frameId, context: 'hover' });
+  assert.equal(x.body.result, golden.locals.point.children[0][1]);
+  const entry = await client.evaluateRequest({ expression: "table['a']", frameId, context: 'watch' });
+  assert.equal(entry.body.result, golden.locals.table.children[0][1]);
+  const nested = await client.evaluateRequest({ expression: 'table[2][0]', frameId, context: 'watch' });
+  assert.equal(nested.body.result, '3');
+  await assert.rejects(client.evaluateRequest({ expression: 'point.z', frameId, context: 'watch' }), /AttributeError/);
+  await assert.rejects(client.evaluateRequest({ expression: 'len(table)', frameId, context: 'repl' }), /runs no other code/);
+});
