@@ -422,7 +422,7 @@ function compileIf(c: Compiler, s: ast.If): void {
 
 // ------------------------------------------------------------ try
 
-function tryFinally(c: Compiler, s: ast.Try): void {
+function tryFinally(c: Compiler, s: ast.Try | ast.TryStar): void {
   let l = loc(s);
   const body = c.newLabel();
   const end = c.newLabel();
@@ -431,8 +431,10 @@ function tryFinally(c: Compiler, s: ast.Try): void {
   c.addopJump(Op.SETUP_FINALLY, end, l);
   c.useLabel(body);
   c.pushFBlock(l, 'FINALLY_TRY', body, end, s.finalbody);
-  if (s.handlers.length) tryExcept(c, s);
-  else visitStmts(c, s.body);
+  if (s.handlers.length) {
+    if (s.kind === 'Try') tryExcept(c, s);
+    else tryStarExcept(c, s);
+  } else visitStmts(c, s.body);
   c.addop(Op.POP_BLOCK, NO_LOCATION);
   c.popFBlock();
   visitStmts(c, s.finalbody);
@@ -520,8 +522,108 @@ function tryExcept(c: Compiler, s: ast.Try): void {
   c.useLabel(end);
 }
 
-function tryStar(c: Compiler, s: ast.TryStar): void {
-  c.error(loc(s), 'except* is not supported yet');
+const INTRINSIC_PREP_RERAISE_STAR = 1;
+
+/**
+ * compiler_try_star_except: every except* clause sees what is left of the
+ * group; exceptions raised in clause bodies and the unhandled rest are
+ * collected in a list that PREP_RERAISE_STAR turns into the group to
+ * re-raise (or None).
+ */
+function tryStarExcept(c: Compiler, s: ast.TryStar): void {
+  const l = loc(s);
+  const body = c.newLabel();
+  let except = c.newLabel();
+  const orelse = c.newLabel();
+  const end = c.newLabel();
+  const cleanup = c.newLabel();
+  const reraiseStar = c.newLabel();
+  c.addopJump(Op.SETUP_FINALLY, except, l);
+  c.useLabel(body);
+  c.pushFBlock(l, 'TRY_EXCEPT', body, null, null);
+  visitStmts(c, s.body);
+  c.popFBlock();
+  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  c.addopJump(Op.JUMP, orelse, NO_LOCATION);
+  const n = s.handlers.length;
+  c.useLabel(except);
+  c.addopJump(Op.SETUP_CLEANUP, cleanup, NO_LOCATION);
+  c.addop(Op.PUSH_EXC_INFO, NO_LOCATION);
+  c.pushFBlock(l, 'EXCEPTION_GROUP_HANDLER', null, null, 'except handler');
+  for (let i = 0; i < n; i++) {
+    const handler = s.handlers[i];
+    const hl = loc(handler);
+    except = c.newLabel();
+    const exceptWithError = c.newLabel();
+    const noMatch = c.newLabel();
+    if (i === 0) {
+      // [orig] -> [orig, [], exc]: the list collects raised and unhandled parts.
+      c.addop(Op.BUILD_LIST, hl, 0);
+      c.addop(Op.COPY, hl, 2);
+    }
+    if (handler.type) {
+      visitExpr(c, handler.type);
+      c.addop(Op.CHECK_EG_MATCH, hl);
+      c.addop(Op.COPY, hl, 1);
+      c.addopJump(Op.POP_JUMP_IF_NONE, noMatch, hl);
+    }
+    const cleanupEnd = c.newLabel();
+    const cleanupBody = c.newLabel();
+    if (handler.name) c.nameop(handler.name, 'Store', hl);
+    else c.addop(Op.POP_TOP, hl);
+    c.addopJump(Op.SETUP_CLEANUP, cleanupEnd, hl);
+    c.useLabel(cleanupBody);
+    c.pushFBlock(hl, 'HANDLER_CLEANUP', cleanupBody, null, handler.name);
+    visitStmts(c, handler.body);
+    c.popFBlock();
+    c.addop(Op.POP_BLOCK, NO_LOCATION);
+    if (handler.name) {
+      c.loadConst(null, NO_LOCATION);
+      c.nameop(handler.name, 'Store', NO_LOCATION);
+      c.nameop(handler.name, 'Del', NO_LOCATION);
+    }
+    c.addopJump(Op.JUMP, except, NO_LOCATION);
+    c.useLabel(cleanupEnd);
+    if (handler.name) {
+      c.loadConst(null, NO_LOCATION);
+      c.nameop(handler.name, 'Store', NO_LOCATION);
+      c.nameop(handler.name, 'Del', NO_LOCATION);
+    }
+    c.addop(Op.LIST_APPEND, NO_LOCATION, 3);
+    c.addop(Op.POP_TOP, NO_LOCATION);
+    c.addopJump(Op.JUMP, exceptWithError, NO_LOCATION);
+    c.useLabel(except);
+    // A NOP to carry the propagated location.
+    c.addop(Op.NOP, NO_LOCATION);
+    c.addopJump(Op.JUMP, exceptWithError, NO_LOCATION);
+    c.useLabel(noMatch);
+    c.addop(Op.POP_TOP, hl);
+    c.useLabel(exceptWithError);
+    if (i === n - 1) {
+      c.addop(Op.LIST_APPEND, NO_LOCATION, 1);
+      c.addopJump(Op.JUMP, reraiseStar, NO_LOCATION);
+    }
+  }
+  c.popFBlock();
+  const reraise = c.newLabel();
+  c.useLabel(reraiseStar);
+  c.addop(Op.CALL_INTRINSIC_2, NO_LOCATION, INTRINSIC_PREP_RERAISE_STAR);
+  c.addop(Op.COPY, NO_LOCATION, 1);
+  c.addopJump(Op.POP_JUMP_IF_NOT_NONE, reraise, NO_LOCATION);
+  c.addop(Op.POP_TOP, NO_LOCATION);
+  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  c.addop(Op.POP_EXCEPT, NO_LOCATION);
+  c.addopJump(Op.JUMP, end, NO_LOCATION);
+  c.useLabel(reraise);
+  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  c.addop(Op.SWAP, NO_LOCATION, 2);
+  c.addop(Op.POP_EXCEPT, NO_LOCATION);
+  c.addop(Op.RERAISE, NO_LOCATION, 0);
+  c.useLabel(cleanup);
+  popExceptAndReraise(c, NO_LOCATION);
+  c.useLabel(orelse);
+  visitStmts(c, s.orelse);
+  c.useLabel(end);
 }
 
 // ------------------------------------------------------------ with
@@ -813,7 +915,8 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       else tryExcept(c, s);
       break;
     case 'TryStar':
-      tryStar(c, s);
+      if (s.finalbody.length) tryFinally(c, s);
+      else tryStarExcept(c, s);
       break;
     case 'Assert': {
       const end = c.newLabel();

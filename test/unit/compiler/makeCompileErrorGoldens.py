@@ -47,6 +47,12 @@ CASES = [
     "match x:\n    case C(__debug__=1):\n        pass\n",
     "match x:\n    case {'k': a, **a}:\n        pass\n",
     "match x:\n    case f() if x:\n        pass\n    case y if y:\n        pass\n    case z:\n        pass\n",
+    # except* blocks may not be left by break, continue or return.
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        return 1\n",
+    "for x in y:\n    try:\n        pass\n    except* ValueError:\n        break\n",
+    "for x in y:\n    try:\n        pass\n    except* ValueError:\n        continue\n",
+    "def f():\n    try:\n        pass\n    except* ValueError:\n        try:\n            pass\n        finally:\n            return 2\n",
+    "def f():\n    try:\n        pass\n    except* ValueError as e:\n        with x:\n            return\n",
 ]
 
 out = []
