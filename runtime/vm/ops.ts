@@ -554,6 +554,8 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
         frame.f_lasti = lasti.v;
       }
       vm.reraising = true;
+      // The PyErr takes the stack's reference: the unwinder must not release it again.
+      stack[sp - 1] = null;
       throw new PyErr(exc);
     }
     case Op.IMPORT_NAME: {
@@ -846,7 +848,7 @@ export function unwind(vm: VM, thread: PyThreadState, frame: Frame, instr: numbe
   vm.reraising = false;
   if (!skipTb && thread.exc_info !== null) setContext(exc, thread.exc_info);
   let f: Frame | null = frame;
-  let at = skipTb ? frame.f_lasti : instr;
+  let at = instr;
   for (;;) {
     if (!skipTb) addTraceback(exc, f, at);
     skipTb = false;

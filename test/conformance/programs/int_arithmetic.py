@@ -1,0 +1,10 @@
+# Conformance program int_arithmetic: compared with python3.12 (stdout, stderr, exit code).
+print(1 + 2, 7 - 10, 6 * 7, 7 / 2, 7 // 2, 7 % 3, 2 ** 10)
+print(-7 // 2, -7 % 2, 7 // -2, 7 % -2, -7 // -2, -7 % -2)
+print(2 ** -1, (-2) ** 3, 0 ** 0, abs(-5), -(-3), +4, ~5, ~-1)
+print(5 & 3, 5 | 3, 5 ^ 3, 1 << 10, 1024 >> 3, -1 >> 5, -16 >> 2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), pow(3, 4), pow(3, 4, 5), pow(2, -2))
+print(int('42'), int(' -17 '), int('0x1f', 16), int('ff', 16), int('0b101', 0), int('1_000'), int(3.9), int(-3.9), int(True))
+print(round(2.5), round(3.5), round(-2.5), round(1234, -2), round(1250, -2), round(1350, -2))
+print(hex(255), oct(8), bin(5), hex(-255), bin(0))
+print(10 == 10.0, 1 < 2 < 3, 3 > 2 > 2, 1 != 1.0, True + True, False * 5)
