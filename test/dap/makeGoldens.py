@@ -18,6 +18,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = ["lines.py", "functions.py"]
@@ -56,8 +57,17 @@ def run_program(name, args):
     return {"args": args, "stdout": hide(done.stdout), "stderr": hide(done.stderr), "exitCode": done.returncode}
 
 
-def children_of(value):
-    """What the Variables view lists under a value, as (name, repr) pairs."""
+# Installed as sitecustomize.py so that the tracer is active while python3.12 runs the fixture as a
+# script. Running it as a script matters: while `python3.12 file.py` runs, the parsed tree still holds
+# the constants the compiler folded (a tuple literal has one more reference than under exec(compile())).
+TRACER = r"""
+import json, os, sys
+
+_spec = json.loads(os.environ["REFSCOPE_STOP"])
+_found = {}
+
+
+def _children(value):
     if isinstance(value, (list, tuple)):
         return [["[%d]" % i, repr(item)] for i, item in enumerate(value)]
     if isinstance(value, dict):
@@ -67,42 +77,47 @@ def children_of(value):
     return []
 
 
+def _tracer(frame, event, arg):
+    if (event == "line" and not _found and frame.f_code.co_name == _spec["function"]
+            and frame.f_lineno == _spec["line"] and frame.f_code.co_filename == _spec["path"]):
+        snapshot = frame.f_locals
+        module_level = snapshot is frame.f_globals
+        for local in _spec["names"]:
+            value = snapshot[local]
+            # getrefcount also counts its argument and our `value`; in a function it also counts each
+            # entry of the f_locals snapshot holding the object, which the frame's own count lacks.
+            held = 0 if module_level else sum(1 for other in snapshot.values() if other is value)
+            refcnt = sys.getrefcount(value) - 2 - held
+            _found[local] = {
+                "repr": repr(value),
+                "type": type(value).__name__,
+                "ob_refcnt": refcnt if refcnt < 2**31 else sys.getrefcount(value),
+                "sys.getsizeof": sys.getsizeof(value),
+                "children": _children(value),
+            }
+            del value
+        with open(os.environ["REFSCOPE_OUT"], "w", encoding="utf-8") as out:
+            json.dump(_found, out)
+    return _tracer
+
+
+sys.settrace(_tracer)
+"""
+
+
 def locals_at_stop(name, function, line, names):
     """The named locals' internals at a line, read from a line trace as a debugger would."""
-    path = os.path.join(HERE, "fixtures", name)
-    found = {}
-
-    def tracer(frame, event, arg):
-        if frame.f_code.co_name == function and event == "line" and frame.f_lineno == line and not found:
-            snapshot = frame.f_locals
-            module_level = snapshot is frame.f_globals
-            for local in names:
-                value = snapshot[local]
-                # getrefcount also counts its argument and our `value`; in a function it also counts
-                # each entry of the f_locals snapshot holding the object, which the frame's count lacks.
-                held = 0 if module_level else sum(1 for other in snapshot.values() if other is value)
-                refcnt = sys.getrefcount(value) - 2 - held
-                found[local] = {
-                    "repr": repr(value),
-                    "type": type(value).__name__,
-                    "ob_refcnt": refcnt if refcnt < 2**31 else sys.getrefcount(value),
-                    "sys.getsizeof": sys.getsizeof(value),
-                    "children": children_of(value),
-                }
-                del value
-        return tracer
-
-    with open(path, encoding="utf-8") as f:
-        code = compile(f.read(), path, "exec")
-    saved = sys.stdout
-    sys.stdout = open(os.devnull, "w")
-    sys.settrace(tracer)
-    try:
-        exec(code, {"__name__": "__main__"})
-    finally:
-        sys.settrace(None)
-        sys.stdout.close()
-        sys.stdout = saved
+    fixtures = os.path.join(HERE, "fixtures")
+    path = os.path.join(fixtures, name)
+    with tempfile.TemporaryDirectory() as folder:
+        with open(os.path.join(folder, "sitecustomize.py"), "w", encoding="utf-8") as f:
+            f.write(TRACER)
+        out = os.path.join(folder, "locals.json")
+        env = dict(os.environ, PYTHONPATH=folder, REFSCOPE_OUT=out, REFSCOPE_STOP=json.dumps(
+            {"path": path, "function": function, "line": line, "names": names}))
+        subprocess.run([sys.executable, path], env=env, cwd=fixtures, check=True, capture_output=True)
+        with open(out, encoding="utf-8") as f:
+            found = json.load(f)
     return {"file": name, "function": function, "line": line, "locals": found}
 
 
