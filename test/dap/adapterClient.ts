@@ -97,7 +97,7 @@ export async function launchUntilStopped(
   return { stopped: await stopped, breakpoints };
 }
 
-/** The top frame of thread 1, after checking the adapter stopped for `reason` at `line`. */
+/** The innermost frame of thread 1, the only thread the runtime runs. */
 export async function topFrame(client: DebugClient): Promise<DebugProtocol.StackFrame> {
   const trace = await client.stackTraceRequest({ threadId: 1 });
   return trace.body.stackFrames[0];
