@@ -116,7 +116,7 @@ td(ListType).tp_init = (self, args, kwnames) => {
     self.a = items;
     // list(sized) preallocates exactly; other iterables grow by appends.
     const sized = typeData(args[0]).mp_length !== null;
-    self.v = sized ? items.length : growCapacity(items.length);
+    self.v = sized ? (items.length + 1) & ~1 : growCapacity(items.length);
   }
 };
 
@@ -335,3 +335,37 @@ td(ReversedType).tp_new = (_t, args) => {
 };
 
 export { TypeType, isSubtype, EmptyStr, dictItems, BoolType };
+
+/** super: `a` holds [type, obj] (owned); attribute lookup starts after `type` in obj's MRO. */
+export const superHooks: { zeroArg: () => [PyObject, PyObject] } = {
+  zeroArg: () => raise('RuntimeError', 'super(): no arguments'),
+};
+export const SuperType: PyObject = makeStaticType('super', null, {
+  tp_flags: TypeFlags.HAVE_GC | TypeFlags.BASETYPE,
+  tp_basicsize: 48,
+  tp_dealloc: (o) => {
+    for (const x of o.a as PyObject[]) decref(x);
+  },
+  tp_new: (_t, args) => {
+    const [type, obj] = args.length === 0 ? superHooks.zeroArg() : [args[0], args[1]];
+    if (!(typeData(type).tp_flags & TypeFlags.TYPE_SUBCLASS)) raise('TypeError', `super() argument 1 must be a type, not ${abs.typeNameOf(type)}`);
+    return new PyObject(SuperType, 0, [newref(type), newref(obj)], null);
+  },
+  tp_repr: (o) => {
+    const [t, obj] = o.a as PyObject[];
+    return `<super: <class '${td(t).tp_name}'>, <${abs.typeNameOf(obj)} object>>`;
+  },
+  tp_getattro: (o, name) => {
+    const [t, obj] = o.a as PyObject[];
+    const start = isSubtype(obj.ob_type, TypeType) && isSubtype(obj, t) ? obj : obj.ob_type;
+    const mro = td(start).tp_mro;
+    for (let i = mro.indexOf(t) + 1; i < mro.length; i++) {
+      const v = td(mro[i]).tp_dict.get(name);
+      if (v !== undefined) {
+        const get = typeData(v).tp_descr_get;
+        return get !== null ? get(v, obj === start ? null : obj, start) : newref(v);
+      }
+    }
+    return abs.genericGetAttr(o, name);
+  },
+});

@@ -28,7 +28,7 @@ import { splitKwargs, checkKwargs, oneArg, noKwargs } from '../objects/args';
 import { format } from '../objects/format';
 import { sortList } from '../objects/listMethods';
 import * as abs from '../objects/abstract';
-import { EnumerateType, ZipType, MapType, FilterType, ReversedType } from './builtinTypes';
+import { EnumerateType, ZipType, MapType, FilterType, ReversedType, SuperType } from './builtinTypes';
 import type { MethodFunc } from '../objects/typeobject';
 
 export interface BuiltinsContext {
@@ -86,36 +86,34 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: readonly string[
   }
 }
 
+/** round(x, nd) with correct rounding: the double's exact binary value, rounded half to even. */
 function roundFloat(x: number, nd: number): number {
-  if (!isFinite(x)) return x;
-  // Round half to even on the decimal representation, as CPython's correctly rounded round().
-  const s = x.toFixed(Math.min(Math.max(nd, 0), 100));
-  if (nd >= 0) {
-    const exact = Number(x.toPrecision(17));
-    const scaled = exact * Math.pow(10, nd);
-    const floor = Math.floor(scaled);
-    const diff = scaled - floor;
-    if (Math.abs(diff - 0.5) < 1e-9 && Number.isFinite(scaled) && nd <= 15) {
-      // A tie in binary can only happen when x is exactly representable at that scale.
-      const rounded = floor % 2 === 0 ? floor : floor + 1;
-      const candidate = rounded / Math.pow(10, nd);
-      if (Number(candidate.toFixed(nd)) === candidate && exactTie(x, nd)) return candidate;
-    }
-    return Number(s);
+  if (!isFinite(x) || x === 0) return x;
+  if (nd > 330) return x;
+  const neg = x < 0;
+  // Exact value of |x| as num / den with den a power of two.
+  let m = Math.abs(x);
+  let e = 0;
+  while (!Number.isInteger(m)) {
+    m *= 2;
+    e++;
   }
-  const p = Math.pow(10, -nd);
-  const q = x / p;
-  const r = Math.round(q);
-  const fixed = Math.abs(q - Math.trunc(q)) === 0.5 ? (Math.trunc(q) % 2 === 0 ? Math.trunc(q) : r) : r;
-  return fixed * p;
-}
-
-function exactTie(x: number, nd: number): boolean {
-  // x is an exact tie when x * 10**nd has a fractional part of exactly 1/2 in binary.
-  const big = BigInt(Math.round(x * 2 ** 52));
-  void big;
-  const scaled = x * Math.pow(10, nd) * 2;
-  return Number.isInteger(scaled);
+  let num = BigInt(m);
+  let den = 1n << BigInt(e);
+  if (nd >= 0) num *= 10n ** BigInt(nd);
+  else den *= 10n ** BigInt(-nd);
+  let q = num / den;
+  const r = num - q * den;
+  if (r * 2n > den || (r * 2n === den && q % 2n === 1n)) q += 1n;
+  const digits = q.toString();
+  let text: string;
+  if (nd >= 0) {
+    const padded = digits.padStart(nd + 1, '0');
+    text = padded.slice(0, padded.length - nd) + '.' + padded.slice(padded.length - nd);
+  } else text = digits + '0'.repeat(-nd);
+  const v = parseFloat(text);
+  if (!isFinite(v)) raise('OverflowError', 'rounded value too large to represent');
+  return neg ? -v : v;
 }
 
 export function makeBuiltins(ctx: BuiltinsContext): PyObject {
@@ -149,7 +147,11 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
   })));
   add('abs', (_s, args, kw) => abs.numberAbsolute(oneArg('abs', args, kw)));
   add('id', (_s, args, kw) => newInt(ensureAddress(oneArg('id', args, kw))));
-  add('hash', (_s, args, kw) => newInt(abs.hash(oneArg('hash', args, kw))));
+  add('hash', (_s, args, kw) => {
+    const o = oneArg('hash', args, kw);
+    // Hashes up to 2**61 do not all fit a double: floats get the exact BigInt computation.
+    return newIntBig(abs.hashBig(o));
+  });
   add('callable', (_s, args, kw) => fromBool(typeData(oneArg('callable', args, kw)).tp_call !== null));
   add('iter', (_s, args, kw) => {
     noKwargs('iter', kw);
@@ -193,11 +195,32 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     if (isStr(start)) raise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
     let acc = newref(start);
     const it = abs.getIter(pos[0]);
+    // Floats are summed with Neumaier compensation, as CPython 3.12's sum() does.
+    let fsum = 0, comp = 0, floatMode = false;
     try {
       for (;;) {
         const x = abs.iterNext(it);
         if (x === null) break;
         let r: PyObject;
+        if ((acc.ob_type === FloatType || floatMode) && (x.ob_type === FloatType || (x.ob_type === IntType && x.v === x.v))) {
+          if (!floatMode) {
+            floatMode = true;
+            fsum = acc.v;
+            comp = 0;
+          }
+          const y = x.v;
+          const t = fsum + y;
+          if (Math.abs(fsum) >= Math.abs(y)) comp += fsum - t + y;
+          else comp += y - t + fsum;
+          fsum = t;
+          decref(x);
+          continue;
+        }
+        if (floatMode) {
+          floatMode = false;
+          decref(acc);
+          acc = newFloat(fsum + comp);
+        }
         if (acc.ob_type === IntType && x.ob_type === IntType && acc.v === acc.v && x.v === x.v && Math.abs(acc.v + x.v) <= 9007199254740991) r = newInt(acc.v + x.v);
         else {
           try {
@@ -216,6 +239,10 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
       throw e;
     } finally {
       decref(it);
+    }
+    if (floatMode) {
+      decref(acc);
+      acc = newFloat(fsum + comp);
     }
     return acc;
   });
@@ -426,7 +453,7 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     ['list', ListType], ['dict', DictType], ['range', RangeType], ['slice', SliceType], ['type', TypeType],
     ['object', ObjectType], ['enumerate', EnumerateType], ['zip', ZipType], ['map', MapType],
     ['filter', FilterType], ['reversed', ReversedType], ['staticmethod', StaticMethodType],
-    ['classmethod', ClassMethodType], ['property', PropertyType],
+    ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType],
   ];
   for (const [n, t] of types) addObj(n, t);
   for (const [n, t] of excTypeByName) addObj(n, t);

@@ -16,14 +16,14 @@ import { PyObject, decref, incref, newref, ensureAddress } from './object';
 import { ObjectType, TypeType, objectHooks, td, typeData, typeLookup, isSubtype, TypeFlags, finishBootstrap, type TypeData } from './typeobject';
 import { raise, raiseWithArg, PyErr } from './errors';
 import { NotImplemented, IntType, isInt, intAsIndex } from './int';
-import { FloatType } from './float';
+import { FloatType, floatHashBig } from './float';
 import { True, False, fromBool } from './bool';
 import { None } from './none';
 import { StrType, newStr, isStr } from './str';
-import { newTuple, sliceHook } from './tuple';
+import { newTuple, sliceHook, tupleHashBig } from './tuple';
 import { dictGetStr, dictSetItem, dictDelItem, dictInit, newDict, dictIterHooks } from './dict';
 import { proto } from './protocol';
-import { addrHook } from './methodobject';
+import { addrHook, builtinAttrHooks, type BuiltinData } from './methodobject';
 
 export const callHooks: {
   /** Calls any callable with positional arguments then keyword values named by kwnames. */
@@ -60,6 +60,13 @@ export function hash(o: PyObject): number {
   const f = typeData(o).tp_hash;
   if (f === null) raise('TypeError', `unhashable type: '${typeNameOf(o)}'`);
   return f(o);
+}
+
+/** The exact hash as a BigInt: floats and tuples compute it exactly, others fit a double. */
+export function hashBig(o: PyObject): bigint {
+  if (o.ob_type === FloatType) return floatHashBig(o.v);
+  if (o.ob_type === tupleTypeRef) return tupleHashBig(o.a as PyObject[]);
+  return BigInt(hash(o));
 }
 
 const OPS = ['<', '<=', '==', '!=', '>', '>='];
@@ -411,6 +418,16 @@ export function qualnameOf(type: PyObject): string {
   return q !== undefined && isStr(q) ? (q.a as string) : td(type).tp_name;
 }
 
+builtinAttrHooks.attr = (f, name) => {
+  const d = f.a as BuiltinData;
+  switch (name) {
+    case '__name__': return newStr(d.name);
+    case '__qualname__': return newStr(d.owner === '' ? d.name : `${d.owner}.${d.name}`);
+    case '__self__': return newref((f.b as PyObject | null) ?? None);
+    case '__module__': return d.module === null ? None : newStr(d.module);
+  }
+  return genericGetAttr(f, name);
+};
 objectHooks.repr = objectRepr;
 objectHooks.hash = (o) => {
   const addr = ensureAddress(o);
@@ -440,6 +457,7 @@ proto.repr = repr;
 proto.eq = (a, b) => richCompareBool(a, b, 2);
 proto.compareBool = richCompareBool;
 proto.hash = hash;
+proto.hashBig = hashBig;
 proto.index = indexOf;
 dictInit(FloatType, ObjectType);
 dictIterHooks.makeTuple2 = (a, b) => newTuple([a, b]);

@@ -122,7 +122,7 @@ export const BaseExceptionType: PyObject = makeStaticType('BaseException', null,
 export const excTypeByName = new Map<string, PyObject>([['BaseException', BaseExceptionType]]);
 
 function def(name: string, base: string, slots: Partial<TypeData> = {}): PyObject {
-  const t = makeStaticType(name, excTypeByName.get(base)!, slots);
+  const t = makeStaticType(name, excTypeByName.get(base)!, { tp_flags: TypeFlags.BASETYPE, ...slots });
   excTypeByName.set(name, t);
   return t;
 }

@@ -81,12 +81,17 @@ export function floatRepr(x: number): string {
 
 /** _Py_HashDouble, with an identity-free hash for nan (CPython hashes nan by id). */
 export function floatHash(x: number): number {
-  if (!isFinite(x)) return x !== x ? 0 : x > 0 ? 314159 : -314159;
+  return Number(floatHashBig(x));
+}
+
+/** The exact 64-bit hash as a BigInt (hash() prints it; slots use the nearest double). */
+export function floatHashBig(x: number): bigint {
+  if (!isFinite(x)) return x !== x ? 0n : x > 0 ? 314159n : -314159n;
   if (Number.isInteger(x)) {
-    if (Math.abs(x) <= 9007199254740991) return x === -1 ? -2 : x;
+    if (Math.abs(x) <= 9007199254740991) return BigInt(x === -1 ? -2 : x);
     const tmp = newIntBig(BigInt(x));
     const h = intHash(tmp);
-    return h;
+    return BigInt(h);
   }
   // Reduce m * 2**e modulo 2**61 - 1 as CPython does.
   const P = (1n << 61n) - 1n;
@@ -106,8 +111,8 @@ export function floatHash(x: number): number {
   }
   const ee = ((e % 61) + 61) % 61;
   h = ((h << BigInt(ee)) & P) | (h >> BigInt(61 - ee));
-  let r = Number(x < 0 ? -h : h);
-  if (r === -1) r = -2;
+  let r = x < 0 ? -h : h;
+  if (r === -1n) r = -2n;
   return r;
 }
 

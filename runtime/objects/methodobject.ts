@@ -39,7 +39,14 @@ export const BuiltinFunctionType: PyObject = makeStaticType('builtin_function_or
     const d = f.a as BuiltinData;
     return d.fn(f.b as PyObject, args, kwnames);
   },
+  tp_getattro: (f, name) => builtinAttr(f, name),
 });
+
+/** Filled in by abstract.ts: strings and the generic lookup for builtin callables' attributes. */
+export const builtinAttrHooks: { attr: (f: PyObject, name: string) => PyObject | null } = { attr: () => null };
+function builtinAttr(f: PyObject, name: string): PyObject | null {
+  return builtinAttrHooks.attr(f, name);
+}
 
 export const MethodDescrType: PyObject = makeStaticType('method_descriptor', null, {
   tp_flags: TypeFlags.HAVE_GC,

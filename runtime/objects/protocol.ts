@@ -27,6 +27,11 @@ export const proto = {
     void o;
     throw new Error('abstract.ts not loaded');
   },
+  /** The exact hash as a BigInt (hashes of floats and tuples can exceed 2**53). */
+  hashBig: (o: PyObject): bigint => {
+    void o;
+    throw new Error('abstract.ts not loaded');
+  },
   /** PyNumber_Index as a JS number (raises TypeError for non-integers). */
   index: (o: PyObject, what: string): number => {
     void o; void what;

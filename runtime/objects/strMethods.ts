@@ -80,7 +80,7 @@ function percentFormat(fmt: string, arg: PyObject): string {
     if (i >= args.length) raise('TypeError', 'not enough arguments for format string');
     const v = args[i++];
     let spec = '';
-    if (flags.includes('-')) spec += '<';
+    spec += flags.includes('-') ? '<' : '>';
     if (flags.includes('+')) spec += '+';
     else if (flags.includes(' ')) spec += ' ';
     if (flags.includes('0') && !flags.includes('-')) spec += '0';

@@ -86,18 +86,22 @@ const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 
 function tupleHash(items: PyObject[]): number {
+  return Number(tupleHashBig(items));
+}
+
+/** tuplehash, exactly (hash() prints it; the slot returns the nearest double). */
+export function tupleHashBig(items: PyObject[]): bigint {
   let acc = XXPRIME_5;
   for (const x of items) {
-    let lane = BigInt(proto.hash(x));
+    let lane = proto.hashBig(x);
     lane &= M64;
     acc = (acc + lane * XXPRIME_2) & M64;
     acc = ((acc << 31n) | (acc >> 33n)) & M64;
     acc = (acc * XXPRIME_1) & M64;
   }
   acc = (acc + (BigInt(items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
-  if (acc === M64) return 1546275796;
-  const signed = acc >= 1n << 63n ? acc - (1n << 64n) : acc;
-  return Number(signed);
+  if (acc === M64) return 1546275796n;
+  return acc >= 1n << 63n ? acc - (1n << 64n) : acc;
 }
 
 /** Lexicographic comparison shared by tuple and list (op in COMPARE_OP order). */

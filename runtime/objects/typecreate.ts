@@ -18,6 +18,7 @@ import { newTuple, isTuple } from './tuple';
 import { newDict, dictItems, isDict, dictSetItem, dictGetStr } from './dict';
 import { call, repr, str as strOf, isTrue, genericGetAttr, genericSetAttr, typeNameOf, addressHex, qualnameOf } from './abstract';
 import { FunctionType, newCell, StaticMethodType, ClassMethodType } from './function';
+import { addMethods } from './methodobject';
 
 type Caller = (callable: PyObject, args: PyObject[], kwnames: readonly string[] | null) => PyObject;
 
@@ -436,3 +437,43 @@ export function buildClass(args: PyObject[], kwnames: readonly string[] | null, 
 }
 
 export { newCell, dictSetItem, repr, strOf, addressHex, newInt };
+
+/**
+ * The slot wrappers of a builtin type, so that Python code can call
+ * object.__init__, super().__repr__(), Exception.__str__(e)...: each calls
+ * the slot of the type it was defined on (CPython's wrapper_descriptor).
+ */
+export function addSlotMethods(type: PyObject): void {
+  const d = td(type);
+  const methods: Record<string, (self: PyObject, args: PyObject[], kw: readonly string[] | null) => PyObject> = {
+    __init__: (self, args, kw) => {
+      if (d.tp_init !== null) d.tp_init(self, args, kw);
+      return None;
+    },
+    __repr__: (self) => newStr(d.tp_repr!(self)),
+    __str__: (self) => newStr((d.tp_str ?? d.tp_repr!)(self)),
+    __setattr__: (self, args) => {
+      genericSetAttr(self, (args[0].a as string), args[1]);
+      return None;
+    },
+    __delattr__: (self, args) => {
+      genericSetAttr(self, (args[0].a as string), null);
+      return None;
+    },
+    __getattribute__: (self, args) => {
+      const r = genericGetAttr(self, args[0].a as string);
+      if (r === null) raise('AttributeError', `'${typeNameOf(self)}' object has no attribute '${args[0].a as string}'`);
+      return r;
+    },
+  };
+  if (d.tp_hash !== null) methods.__hash__ = (self) => newInt(d.tp_hash!(self));
+  RICH.forEach((name, op) => {
+    methods[name] = (self, args) => (d.tp_richcompare === null ? NotImplemented : d.tp_richcompare(self, args[0], op));
+  });
+  if (type === ObjectType) {
+    methods.__new__ = (cls, args) => td(ObjectType).tp_new!(cls, args.length > 0 ? [] : args, null);
+    methods.__format__ = (self, args) => newStr(args[0] !== undefined && (args[0].a as string) !== '' ? raise('TypeError', `unsupported format string passed to ${typeNameOf(self)}.__format__`) : strOf(self));
+  }
+  addMethods(type, methods);
+}
+addSlotMethods(ObjectType);

@@ -30,6 +30,12 @@ function foldable(left: unknown, op: string, right: unknown): boolean {
   const num = (v: unknown) => typeof v === 'bigint' || typeof v === 'number' || typeof v === 'boolean';
   if (num(left) && num(right)) {
     if ((op === 'Div' || op === 'FloorDiv' || op === 'Mod') && Number(right) === 0) return false;
+    if (op === 'Pow') {
+      if (typeof left === 'number' || typeof right === 'number') return isFinite(Math.pow(Number(left), Number(right)));
+      // safe_power: CPython folds integer powers only up to 128-bit results.
+      const bits = BigInt(left as bigint).toString(2).length;
+      return Number(right) >= 0 && bits * Number(right) <= 128;
+    }
     return true;
   }
   if (typeof left === 'string' && typeof right === 'string') return op === 'Add';

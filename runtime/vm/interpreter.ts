@@ -24,7 +24,7 @@ import '../objects/range';
 import '../objects/listMethods';
 import '../objects/dictMethods';
 import '../objects/strMethods';
-import '../modules/builtinTypes';
+import { superHooks } from '../modules/builtinTypes';
 import { typeData, isSubtype } from '../objects/typeobject';
 import { PyErr } from '../objects/errors';
 import { isInt } from '../objects/int';
@@ -35,8 +35,10 @@ import { isTuple } from '../objects/tuple';
 import { isDict, dictItems, dictGetStr } from '../objects/dict';
 import { newCode } from '../objects/code';
 import { newModule, setStrItem } from '../objects/module';
-import { excType, excArgs } from '../objects/exceptions';
-import { buildClass } from '../objects/typecreate';
+import { excType, excArgs, BaseExceptionType } from '../objects/exceptions';
+
+addSlotMethods(BaseExceptionType);
+import { buildClass, addSlotMethods } from '../objects/typecreate';
 import * as abs from '../objects/abstract';
 import type { CodeData } from '../bytecode/codeData';
 import type { Host } from '../host';
@@ -94,6 +96,7 @@ export class Interpreter {
       throw new PyErr(err);
     };
     setAnchorFinder(findAnchorsWithParser);
+    superHooks.zeroArg = () => this.zeroArgSuper();
   }
 
   get lineHook(): LineHook | null {
@@ -111,6 +114,20 @@ export class Interpreter {
   private sysStream(name: 'stdout' | 'stderr'): PyObject {
     const v = dictGetStr(this.sys.dict!, name);
     return v ?? (name === 'stdout' ? this.stdout : this.stderr);
+  }
+
+  /** super() without arguments: the __class__ cell and first argument of the calling frame. */
+  private zeroArgSuper(): [PyObject, PyObject] {
+    const thread = this.threads[0];
+    const f = thread.frame;
+    if (f === null || f.f_code.co_argcount === 0) throw new PyErr(abs.call(excType('RuntimeError'), [newStr('super(): no arguments')], null));
+    const names = f.f_code.co_localsplusnames;
+    const ci = names.indexOf('__class__');
+    const cls = ci >= 0 ? frameLocal(thread, f, ci) : null;
+    if (cls === null) throw new PyErr(abs.call(excType('RuntimeError'), [newStr('super(): __class__ cell not found')], null));
+    const self = frameLocal(thread, f, 0);
+    if (self === null) throw new PyErr(abs.call(excType('RuntimeError'), [newStr('super(): arg[0] deleted')], null));
+    return [cls, self];
   }
 
   private runClassBody(func: PyObject, ns: PyObject): PyObject {

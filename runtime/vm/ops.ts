@@ -181,7 +181,9 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
         throw e;
       }
       const arr = list.a as PyObject[];
-      if (arr.length + items.length > list.v) listResizeTo(list, arr.length + items.length);
+      // list_extend: a list with no storage yet preallocates exactly (rounded up to even).
+      if (list.v === 0) list.v = (items.length + 1) & ~1;
+      else if (arr.length + items.length > list.v) listResizeTo(list, arr.length + items.length);
       for (const x of items) arr.push(x);
       decref(it);
       return sp - 1;
