@@ -157,22 +157,111 @@ function applyDecorators(c: Compiler, decos: ast.expr[]): void {
   for (let i = decos.length - 1; i >= 0; i--) c.addop(Op.CALL, loc(decos[i]), 0);
 }
 
+const INTRINSIC_TYPEVAR = 7;
+const INTRINSIC_PARAMSPEC = 8;
+const INTRINSIC_TYPEVARTUPLE = 9;
+const INTRINSIC_SUBSCRIPT_GENERIC = 10;
+const INTRINSIC_TYPEALIAS = 11;
+const INTRINSIC_TYPEVAR_WITH_BOUND = 2;
+const INTRINSIC_TYPEVAR_WITH_CONSTRAINTS = 3;
+const INTRINSIC_SET_FUNCTION_TYPE_PARAMS = 4;
+
+/**
+ * compiler_type_params: each parameter becomes a TypeVar, ParamSpec or
+ * TypeVarTuple stored as a local of the type parameter scope; a bound (or
+ * constraints tuple) is compiled as its own lazily called code object.
+ */
+function typeParams(c: Compiler, tps: ast.type_param[]): void {
+  for (const tp of tps) {
+    const l = loc(tp);
+    c.loadConst(tp.name, l);
+    if (tp.kind === 'TypeVar') {
+      if (tp.bound) {
+        const bound = tp.bound;
+        c.enterScope(tp.name, 'typeparams', tp, bound.lineno);
+        visitExpr(c, bound);
+        c.addop(Op.RETURN_VALUE, l);
+        const co = c.assemble(true);
+        c.exitScope();
+        c.makeClosure(co, 0, l);
+        c.addop(Op.CALL_INTRINSIC_2, l, bound.kind === 'Tuple' ? INTRINSIC_TYPEVAR_WITH_CONSTRAINTS : INTRINSIC_TYPEVAR_WITH_BOUND);
+      } else c.addop(Op.CALL_INTRINSIC_1, l, INTRINSIC_TYPEVAR);
+    } else {
+      c.addop(Op.CALL_INTRINSIC_1, l, tp.kind === 'ParamSpec' ? INTRINSIC_PARAMSPEC : INTRINSIC_TYPEVARTUPLE);
+    }
+    c.addop(Op.COPY, l, 1);
+    c.nameop(tp.name, 'Store', l);
+  }
+  c.addop(Op.BUILD_TUPLE, loc(tps[0]), tps.length);
+}
+
 function functionDef(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
-  if (s.type_params.length) c.error(loc(s), 'generic functions (PEP 695) are not supported yet');
   visitExprs(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
   const l = loc(s);
+  const generic = s.type_params.length > 0;
+  // The NULL is for the CALL of the type parameter function.
+  if (generic) c.addop(Op.PUSH_NULL, l);
   let funcflags = defaultArguments(c, l, s.args);
+  let numTypeparamArgs = 0;
+  if (generic) {
+    if (funcflags & 0x01) numTypeparamArgs++;
+    if (funcflags & 0x02) numTypeparamArgs++;
+    if (numTypeparamArgs === 2) c.addop(Op.SWAP, l, 2);
+    c.enterScope(`<generic parameters of ${s.name}>`, 'typeparams', s.type_params, firstlineno);
+    typeParams(c, s.type_params);
+    for (let i = 0; i < numTypeparamArgs; i++) c.addop(Op.LOAD_FAST, l, i);
+  }
   funcflags |= annotations(c, l, s.args, s.returns);
   compileFunctionLikeBody(c, s, funcflags, firstlineno);
+  if (generic) {
+    c.addop(Op.SWAP, l, 2);
+    c.addop(Op.CALL_INTRINSIC_2, l, INTRINSIC_SET_FUNCTION_TYPE_PARAMS);
+    c.u.argcount = numTypeparamArgs;
+    const co = c.assemble(false);
+    c.exitScope();
+    c.makeClosure(co, 0, l);
+    if (numTypeparamArgs > 0) c.addop(Op.SWAP, l, numTypeparamArgs + 1);
+    c.addop(Op.CALL, l, numTypeparamArgs);
+  }
   applyDecorators(c, s.decorator_list);
   c.nameop(s.name, 'Store', l);
 }
 
 function classDef(c: Compiler, s: ast.ClassDef): void {
-  if (s.type_params.length) c.error(loc(s), 'generic classes (PEP 695) are not supported yet');
   visitExprs(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+  const sl = loc(s);
+  const generic = s.type_params.length > 0;
+  if (generic) {
+    // CPython 3.12 sets the enclosing unit's mangling prefix here and
+    // never restores it; later names in that scope are mangled with it.
+    c.u.privateName = s.name;
+    c.addop(Op.PUSH_NULL, sl);
+    c.enterScope(`<generic parameters of ${s.name}>`, 'typeparams', s.type_params, firstlineno);
+    typeParams(c, s.type_params);
+    c.nameop('.type_params', 'Store', sl);
+  }
+  classBody(c, s, firstlineno);
+  if (generic) {
+    c.nameop('.type_params', 'Load', sl);
+    c.addop(Op.CALL_INTRINSIC_1, sl, INTRINSIC_SUBSCRIPT_GENERIC);
+    c.nameop('.generic_base', 'Store', sl);
+    const base: ast.Name = { kind: 'Name', id: '.generic_base', ctx: 'Load', ...sl };
+    callHelper(c, sl, 2, [...s.bases, base], s.keywords);
+    const co = c.assemble(false);
+    c.exitScope();
+    c.makeClosure(co, 0, sl);
+    c.addop(Op.CALL, sl, 0);
+  } else {
+    callHelper(c, sl, 2, s.bases, s.keywords);
+  }
+  applyDecorators(c, s.decorator_list);
+  c.nameop(s.name, 'Store', sl);
+}
+
+/** compiler_class_body: leaves __build_class__, the class function and the name on the stack. */
+function classBody(c: Compiler, s: ast.ClassDef, firstlineno: number): void {
   c.enterScope(s.name, 'class', s, firstlineno);
   const l: Loc = { lineno: firstlineno, end_lineno: firstlineno, col_offset: 0, end_col_offset: 0 };
   c.u.privateName = s.name;
@@ -180,6 +269,10 @@ function classDef(c: Compiler, s: ast.ClassDef): void {
   c.nameop('__module__', 'Store', l);
   c.loadConst(c.u.qualname, l);
   c.nameop('__qualname__', 'Store', l);
+  if (s.type_params.length) {
+    c.nameop('.type_params', 'Load', l);
+    c.nameop('__type_params__', 'Store', l);
+  }
   if (c.u.ste.needsClassdict) {
     c.addop(Op.LOAD_LOCALS, l);
     c.addop(Op.STORE_DEREF, l, c.u.cellvars.get('__classdict__')!);
@@ -204,9 +297,39 @@ function classDef(c: Compiler, s: ast.ClassDef): void {
   c.addop(Op.LOAD_BUILD_CLASS, sl);
   c.makeClosure(co, 0, sl);
   c.loadConst(s.name, sl);
-  callHelper(c, sl, 2, s.bases, s.keywords);
-  applyDecorators(c, s.decorator_list);
-  c.nameop(s.name, 'Store', sl);
+}
+
+/** compiler_typealias: `type X[T] = v` builds a TypeAliasType whose value is evaluated lazily. */
+function typeAlias(c: Compiler, s: ast.TypeAlias): void {
+  const l = loc(s);
+  const name = (s.name as ast.Name).id;
+  const generic = s.type_params.length > 0;
+  if (generic) {
+    c.addop(Op.PUSH_NULL, l);
+    c.enterScope(`<generic parameters of ${name}>`, 'typeparams', s.type_params, l.lineno);
+    c.loadConst(name, l);
+    typeParams(c, s.type_params);
+  } else {
+    c.loadConst(name, l);
+    c.loadConst(null, l);
+  }
+  c.enterScope(name, 'function', s, l.lineno);
+  // None first, so that the evaluate function can never have a docstring.
+  c.addConst(null);
+  visitExpr(c, s.value);
+  c.addop(Op.RETURN_VALUE, l);
+  const body = c.assemble(false);
+  c.exitScope();
+  c.makeClosure(body, 0, l);
+  c.addop(Op.BUILD_TUPLE, l, 3);
+  c.addop(Op.CALL_INTRINSIC_1, l, INTRINSIC_TYPEALIAS);
+  if (generic) {
+    const co = c.assemble(false);
+    c.exitScope();
+    c.makeClosure(co, 0, l);
+    c.addop(Op.CALL, l, 0);
+  }
+  c.nameop(name, 'Store', l);
 }
 
 // ------------------------------------------------------------ unwinding
@@ -965,6 +1088,7 @@ export function visitStmt(c: Compiler, s: ast.stmt): void {
       compileWith(c, s, 0);
       break;
     case 'TypeAlias':
-      c.error(l, 'type aliases (PEP 695) are not supported yet');
+      typeAlias(c, s);
+      break;
   }
 }

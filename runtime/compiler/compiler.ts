@@ -31,7 +31,8 @@ import {
   mangle,
 } from './symtable';
 
-export type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
+/** CPython's COMPILER_SCOPE_*; 'typeparams' is a PEP 695 annotation scope. */
+export type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension' | 'typeparams';
 
 export type FBlockType =
   | 'WHILE_LOOP'
@@ -123,6 +124,10 @@ export class Compiler {
   u!: CompilerUnit;
   nestlevel = 0;
   interactive = false;
+  /** `from __future__ import annotations` is in effect: annotations compile to strings. */
+  futureAnnotations = false;
+  /** co_flags bits every code object carries (the future features). */
+  futureFlags = 0;
 
   constructor(
     readonly st: SymbolTable,
@@ -227,6 +232,10 @@ export class Compiler {
           if (u.ste.type === 'class' && !u.inInlinedComp) {
             op = Op.LOAD_FROM_DICT_OR_DEREF;
             this.addop(Op.LOAD_LOCALS, l);
+          } else if (u.ste.canSeeClassScope) {
+            // An annotation scope in a class looks in the class namespace first.
+            op = Op.LOAD_FROM_DICT_OR_DEREF;
+            this.addop(Op.LOAD_DEREF, l, addName(u.freevars, '__classdict__'));
           } else op = Op.LOAD_DEREF;
         } else op = ctx === 'Store' ? Op.STORE_DEREF : Op.DELETE_DEREF;
         break;
@@ -235,7 +244,10 @@ export class Compiler {
         this.addop(op, l, addName(u.varnames, mangled));
         return;
       case 'global':
-        op = ctx === 'Load' ? Op.LOAD_GLOBAL : ctx === 'Store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL;
+        if (ctx === 'Load' && u.ste.canSeeClassScope && scope === Scope.GLOBAL_IMPLICIT) {
+          op = Op.LOAD_FROM_DICT_OR_GLOBALS;
+          this.addop(Op.LOAD_DEREF, l, addName(u.freevars, '__classdict__'));
+        } else op = ctx === 'Load' ? Op.LOAD_GLOBAL : ctx === 'Store' ? Op.STORE_GLOBAL : Op.DELETE_GLOBAL;
         break;
       case 'name':
         if (ctx === 'Load') op = u.ste.type === 'class' && u.inInlinedComp ? Op.LOAD_GLOBAL : Op.LOAD_NAME;
@@ -281,7 +293,15 @@ export class Compiler {
     const u = this.u;
     let base: string | null = null;
     if (this.stack.length > 1) {
-      const parent = this.stack[this.stack.length - 1];
+      let parent = this.stack[this.stack.length - 1];
+      if (parent.scopeType === 'typeparams') {
+        // Qualified names skip the type parameter scope: look at the grandparent.
+        if (this.stack.length === 2) {
+          u.qualname = u.name;
+          return;
+        }
+        parent = this.stack[this.stack.length - 2];
+      }
       let forceGlobal = false;
       if (u.scopeType === 'function' || u.scopeType === 'async_function' || u.scopeType === 'class') {
         const m = mangle(parent.privateName, u.name);
@@ -300,7 +320,7 @@ export class Compiler {
 
   computeCodeFlags(): number {
     const ste = this.u.ste;
-    let flags = 0;
+    let flags = this.futureFlags;
     if (ste.isFunctionLike()) {
       flags |= CodeFlags.CO_NEWLOCALS | CodeFlags.CO_OPTIMIZED;
       if (ste.nested) flags |= CodeFlags.CO_NESTED;

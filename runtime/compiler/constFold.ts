@@ -342,12 +342,14 @@ class Folder {
     switch (s.kind) {
       case 'FunctionDef':
       case 'AsyncFunctionDef':
+        this.typeParams(s.type_params);
         this.args(s.args);
         this.body(s.body);
         this.exprs(s.decorator_list);
         if (s.returns) s.returns = this.expr(s.returns);
         break;
       case 'ClassDef':
+        this.typeParams(s.type_params);
         this.exprs(s.bases);
         for (const k of s.keywords) k.value = this.expr(k.value);
         this.body(s.body);
@@ -424,9 +426,14 @@ class Folder {
         s.value = this.expr(s.value);
         break;
       case 'TypeAlias':
+        this.typeParams(s.type_params);
         s.value = this.expr(s.value);
         break;
     }
+  }
+
+  typeParams(tps: ast.type_param[]): void {
+    for (const tp of tps) if (tp.kind === 'TypeVar' && tp.bound) tp.bound = this.expr(tp.bound);
   }
 
   pattern(p: ast.pattern): void {

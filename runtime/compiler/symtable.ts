@@ -6,10 +6,15 @@
  * GLOBAL_IMPLICIT, FREE, CELL) exactly as CPython does, including PEP 709
  * comprehension inlining and the implicit `__class__` cell of classes.
  *
+ * PEP 695 adds three function-like scopes: the type parameter block of a
+ * generic function, class or type alias (which holds the type variables
+ * and `.type_params`), the lazily evaluated bound of a TypeVar, and the
+ * lazily evaluated value of a type alias; those inside a class can see the
+ * class namespace through `__classdict__`.
  * Errors are CPython's compile-time SyntaxErrors with its messages and
- * positions; they are collected, never thrown. Type parameter scopes
- * (PEP 695) and `from __future__ import annotations` annotation scopes are
- * deliberately not modelled yet: the code generator reports them.
+ * positions; they are collected, never thrown. Under
+ * `from __future__ import annotations` annotations are not visited at all:
+ * CPython gives them annotation blocks that never change another scope.
  */
 
 import type * as ast from '../syntax/ast';
@@ -41,7 +46,7 @@ export const enum Scope {
   CELL = 5,
 }
 
-export type BlockType = 'function' | 'class' | 'module';
+export type BlockType = 'function' | 'class' | 'module' | 'typeparams' | 'typevarbound' | 'typealias';
 export type ComprehensionKind = 'none' | 'list' | 'set' | 'dict' | 'generator';
 
 /** One scope, CPython's PySTEntryObject. */
@@ -89,8 +94,9 @@ export class SymbolTableEntry {
     return this.symbols.get(name) ?? 0;
   }
 
+  /** _PyST_IsFunctionLike: every block with fast locals. */
   isFunctionLike(): boolean {
-    return this.type === 'function';
+    return this.type !== 'class' && this.type !== 'module';
   }
 }
 
@@ -131,8 +137,9 @@ function fmt(msg: string, name: string): string {
 }
 
 /** Builds the symbol table for a module; never throws for user errors. */
-export function buildSymtable(mod: ast.mod, filename: string, source?: string): SymbolTable {
+export function buildSymtable(mod: ast.mod, filename: string, source?: string, futureAnnotations = false): SymbolTable {
   const b = new Builder(filename, source);
+  b.futureAnnotations = futureAnnotations;
   const top = new SymbolTableEntry('top', 'module', mod, 0, 0);
   b.blocks.set(mod, top);
   b.stack.push(top);
@@ -163,6 +170,7 @@ class Builder {
   readonly blocks = new Map<object, SymbolTableEntry>();
   readonly stack: SymbolTableEntry[] = [];
   global!: SymbolTableEntry;
+  futureAnnotations = false;
   private privateName: string | null = null;
 
   constructor(
@@ -181,7 +189,7 @@ class Builder {
   enterBlock(name: string, type: BlockType, node: object, loc: { lineno: number; col_offset: number }): SymbolTableEntry {
     const prev = this.stack.length ? this.cur : null;
     const ste = new SymbolTableEntry(name, type, node, loc.lineno, loc.col_offset);
-    if (prev && (prev.nested || prev.type === 'function')) ste.nested = true;
+    if (prev && (prev.nested || prev.isFunctionLike())) ste.nested = true;
     ste.privateName = this.privateName;
     if (prev) prev.children.push(ste);
     this.blocks.set(node, ste);
@@ -202,6 +210,9 @@ class Builder {
     let val = ste.symbols.get(mangled) ?? 0;
     if (flag & DEF_PARAM && val & DEF_PARAM) {
       this.error(`duplicate argument '${name}' in function definition`, loc);
+    }
+    if (flag & DEF_TYPE_PARAM && val & DEF_TYPE_PARAM) {
+      this.error(`duplicate type parameter '${name}'`, loc);
     }
     val |= flag;
     if (ste.compIterTarget) {
@@ -235,26 +246,47 @@ class Builder {
         this.visitExprs(s.args.defaults);
         this.visitExprs(s.args.kw_defaults);
         this.visitExprs(s.decorator_list);
+        const generic = s.type_params.length > 0;
+        if (generic) {
+          // CPython 3.12 tests `args->defaults != NULL`, true even for an
+          // empty list, so every generic function gets a `.defaults` slot.
+          this.enterTypeParamBlock(s.name, s.type_params, true, s.args.kw_defaults.some((d) => d !== null), false, s);
+          for (const tp of s.type_params) this.visitTypeParam(tp);
+        }
         this.visitAnnotations(s.args, s.returns);
         const ste = this.enterBlock(s.name, 'function', s, s);
         if (s.kind === 'AsyncFunctionDef') ste.coroutine = true;
         this.visitArguments(s.args);
         this.visitStmts(s.body);
         this.exitBlock();
+        if (generic) this.exitBlock();
         break;
       }
       case 'ClassDef': {
         this.addDef(s.name, DEF_LOCAL, s);
+        this.visitExprs(s.decorator_list);
+        const generic = s.type_params.length > 0;
+        if (generic) {
+          this.enterTypeParamBlock(s.name, s.type_params, false, false, true, s);
+          for (const tp of s.type_params) this.visitTypeParam(tp);
+        }
         this.visitExprs(s.bases);
         for (const k of s.keywords) this.visitExpr(k.value);
-        this.visitExprs(s.decorator_list);
         this.enterBlock(s.name, 'class', s, s);
+        // CPython 3.12 saves the mangling prefix only here, after a generic
+        // class's type parameter block set it to the class name, so that
+        // name keeps mangling the rest of the enclosing scope (as 3.12.1 does).
         const saved = this.privateName;
         this.privateName = s.name;
         this.cur.privateName = s.name;
+        if (generic) {
+          this.addDef('__type_params__', DEF_LOCAL, s);
+          this.addDef('.type_params', USE, s);
+        }
         this.visitStmts(s.body);
-        this.privateName = saved;
         this.exitBlock();
+        if (generic) this.exitBlock();
+        this.privateName = saved;
         break;
       }
       case 'Return':
@@ -281,7 +313,7 @@ class Builder {
         } else {
           this.visitExpr(s.target);
         }
-        this.visitExpr(s.annotation);
+        if (!this.futureAnnotations) this.visitExpr(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       }
@@ -364,10 +396,23 @@ class Builder {
         }
         this.visitStmts(s.body);
         break;
-      case 'TypeAlias':
+      case 'TypeAlias': {
         this.visitExpr(s.name);
+        const name = (s.name as ast.Name).id;
+        const inClass = this.cur.type === 'class';
+        const generic = s.type_params.length > 0;
+        if (generic) {
+          this.enterTypeParamBlock(name, s.type_params, false, false, false, s);
+          for (const tp of s.type_params) this.visitTypeParam(tp);
+        }
+        const ste = this.enterBlock(name, 'typealias', s, s);
+        ste.canSeeClassScope = inClass;
+        if (inClass) this.addDef('__classdict__', USE, s.value);
         this.visitExpr(s.value);
+        this.exitBlock();
+        if (generic) this.exitBlock();
         break;
+      }
       case 'Pass':
       case 'Break':
       case 'Continue':
@@ -386,7 +431,47 @@ class Builder {
     this.addDef(name, DEF_IMPORT, a);
   }
 
+  /** symtable_enter_type_param_block: keyed by the type_params list itself. */
+  enterTypeParamBlock(
+    name: string,
+    typeParams: ast.type_param[],
+    hasDefaults: boolean,
+    hasKwDefaults: boolean,
+    isClass: boolean,
+    at: SrcLoc,
+  ): void {
+    const currentType = this.cur.type;
+    const ste = this.enterBlock(name, 'typeparams', typeParams, at);
+    if (currentType === 'class') {
+      ste.canSeeClassScope = true;
+      this.addDef('__classdict__', USE, at);
+    }
+    if (isClass) {
+      // Set when the type params tuple is built, used to build the bases.
+      this.addDef('.type_params', DEF_LOCAL, at);
+      this.addDef('.type_params', USE, at);
+      this.privateName = name;
+      this.addDef('.generic_base', DEF_LOCAL, at);
+      this.addDef('.generic_base', USE, at);
+    }
+    if (hasDefaults) this.addDef('.defaults', DEF_PARAM, at);
+    if (hasKwDefaults) this.addDef('.kwdefaults', DEF_PARAM, at);
+  }
+
+  visitTypeParam(tp: ast.type_param): void {
+    this.addDef(tp.name, DEF_TYPE_PARAM | DEF_LOCAL, tp);
+    if (tp.kind === 'TypeVar' && tp.bound) {
+      const inClass = this.cur.canSeeClassScope;
+      const ste = this.enterBlock(tp.name, 'typevarbound', tp, tp);
+      ste.canSeeClassScope = inClass;
+      if (inClass) this.addDef('__classdict__', USE, tp.bound);
+      this.visitExpr(tp.bound);
+      this.exitBlock();
+    }
+  }
+
   visitAnnotations(args: ast.arguments, returns: ast.expr | null): void {
+    if (this.futureAnnotations) return;
     for (const list of [args.posonlyargs, args.args, args.kwonlyargs]) {
       for (const a of list) if (a.annotation) this.visitExpr(a.annotation);
     }
@@ -445,6 +530,7 @@ class Builder {
   visitExpr(e: ast.expr): void {
     switch (e.kind) {
       case 'NamedExpr':
+        this.raiseIfAnnotationBlock('named expression', e);
         this.visitNamedExpr(e);
         break;
       case 'BoolOp':
@@ -491,14 +577,17 @@ class Builder {
         this.handleComprehension(e, 'dictcomp', e.generators, e.key, e.value, 'dict');
         break;
       case 'Yield':
+        this.raiseIfAnnotationBlock('yield expression', e);
         if (e.value) this.visitExpr(e.value);
         this.markYield(e);
         break;
       case 'YieldFrom':
+        this.raiseIfAnnotationBlock('yield expression', e);
         this.visitExpr(e.value);
         this.markYield(e);
         break;
       case 'Await':
+        this.raiseIfAnnotationBlock('await expression', e);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         break;
@@ -537,7 +626,7 @@ class Builder {
         break;
       case 'Name':
         this.addDef(e.id, e.ctx === 'Load' ? USE : DEF_LOCAL, e);
-        if (e.ctx === 'Load' && this.cur.type === 'function' && e.id === 'super') {
+        if (e.ctx === 'Load' && this.cur.isFunctionLike() && e.id === 'super') {
           this.addDef('__class__', USE, e);
         }
         break;
@@ -546,6 +635,14 @@ class Builder {
         this.visitExprs(e.elts);
         break;
     }
+  }
+
+  /** symtable_raise_if_annotation_block: PEP 695 scopes reject these expressions. */
+  raiseIfAnnotationBlock(what: string, e: ast.expr): void {
+    const t = this.cur.type;
+    if (t === 'typevarbound') this.error(`${what} cannot be used within a TypeVar bound`, e);
+    if (t === 'typealias') this.error(`${what} cannot be used within a type alias`, e);
+    if (t === 'typeparams') this.error(`${what} cannot be used within the definition of a generic`, e);
   }
 
   markYield(e: ast.expr): void {
@@ -630,7 +727,7 @@ class Builder {
 // ---------------------------------------------------------------- analysis
 
 function analyze(top: SymbolTableEntry): void {
-  analyzeBlock(top, null, new Set(), new Set(), null);
+  analyzeBlock(top, null, new Set(), new Set(), new Set(), null);
 }
 
 function setScope(scopes: Map<string, Scope>, name: string, scope: Scope): void {
@@ -658,6 +755,7 @@ function analyzeName(
   local: Set<string>,
   free: Set<string>,
   global: Set<string>,
+  typeParams: Set<string>,
   classEntry: SymbolTableEntry | null,
 ): void {
   if (flags & DEF_GLOBAL) {
@@ -670,6 +768,7 @@ function analyzeName(
   if (flags & DEF_NONLOCAL) {
     if (!bound) directiveError(ste, name, 'nonlocal declaration not allowed at module level');
     if (!bound.has(name)) directiveError(ste, name, `no binding for nonlocal '${name}' found`);
+    if (typeParams.has(name)) directiveError(ste, name, `nonlocal binding not allowed for type parameter '${name}'`);
     setScope(scopes, name, Scope.FREE);
     ste.free = true;
     free.add(name);
@@ -679,6 +778,8 @@ function analyzeName(
     setScope(scopes, name, Scope.LOCAL);
     local.add(name);
     global.delete(name);
+    if (flags & DEF_TYPE_PARAM) typeParams.add(name);
+    else typeParams.delete(name);
     return;
   }
   if (classEntry) {
@@ -787,6 +888,7 @@ function analyzeBlock(
   bound: Set<string> | null,
   free: Set<string>,
   global: Set<string>,
+  typeParams: Set<string>,
   classEntry: SymbolTableEntry | null,
 ): void {
   const local = new Set<string>();
@@ -801,7 +903,7 @@ function analyzeBlock(
     if (bound) for (const x of bound) newbound.add(x);
   }
   for (const [name, flags] of ste.symbols) {
-    analyzeName(ste, scopes, name, flags, bound, local, free, global, classEntry);
+    analyzeName(ste, scopes, name, flags, bound, local, free, global, typeParams, classEntry);
   }
   if (ste.type !== 'class') {
     if (ste.isFunctionLike()) for (const x of local) newbound.add(x);
@@ -820,7 +922,7 @@ function analyzeBlock(
     }
     const inlineComp = entry.comprehension !== 'none' && !entry.generator;
     const childFree = new Set(newfree);
-    analyzeBlock(entry, new Set(newbound), childFree, new Set(newglobal), newClassEntry);
+    analyzeBlock(entry, new Set(newbound), childFree, new Set(newglobal), new Set(typeParams), newClassEntry);
     if (inlineComp) {
       inlineComprehension(ste, entry, scopes, childFree, inlinedCells);
       entry.compInlined = true;

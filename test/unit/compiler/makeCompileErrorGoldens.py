@@ -53,6 +53,17 @@ CASES = [
     "for x in y:\n    try:\n        pass\n    except* ValueError:\n        continue\n",
     "def f():\n    try:\n        pass\n    except* ValueError:\n        try:\n            pass\n        finally:\n            return 2\n",
     "def f():\n    try:\n        pass\n    except* ValueError as e:\n        with x:\n            return\n",
+    # PEP 695 type parameter scopes.
+    "def f[T, T](): pass\n",
+    "class C[T, *T]: pass\n",
+    "type A[T, **T] = int\n",
+    "def f[T]():\n    def g():\n        nonlocal T\n",
+    "def f[T: (yield)](): pass\n",
+    "type A = (yield)\n",
+    "def f[T: (x := 1)](): pass\n",
+    "class C[T]:\n    type A = (await x)\n",
+    "def f[T](x: (yield)): pass\n",
+    "type A[T: (lambda: 1)] = int\n",
 ]
 
 out = []
