@@ -20,7 +20,8 @@ import { FloatType, floatHashBig } from './float';
 import { True, False, fromBool } from './bool';
 import { None } from './none';
 import { StrType, newStr, isStr } from './str';
-import { newTuple, sliceHook, tupleHashBig } from './tuple';
+import { newTuple, sliceHook, tupleHashBig, TupleType } from './tuple';
+import { ListType } from './list';
 import { dictGetStr, dictSetItem, dictDelItem, dictInit, newDict, dictIterHooks } from './dict';
 import { proto } from './protocol';
 import { addrHook, builtinAttrHooks, type BuiltinData } from './methodobject';
@@ -334,8 +335,8 @@ export function iterToArray(o: PyObject): PyObject[] {
   return out;
 }
 
-let listTypeRef: PyObject | null = null;
-let tupleTypeRef: PyObject | null = null;
+let listTypeRef: PyObject | null = ListType;
+let tupleTypeRef: PyObject | null = TupleType;
 export function registerSequenceTypes(list: PyObject, tuple: PyObject): void {
   listTypeRef = list;
   tupleTypeRef = tuple;

@@ -83,17 +83,23 @@ export class CodeObject {
     return this.positions[instr * 4];
   }
 
-  /** Builds the instrumented copy: every instruction that starts a line, or is a jump target, gets INSTRUMENTED_LINE. */
+  /**
+   * Builds the instrumented copy used while a line hook is installed: every
+   * instruction becomes INSTRUMENTED_LINE (its opcode kept in lineOriginal),
+   * and the eval loop decides at run time, as CPython's
+   * _Py_call_instrumentation_line does, whether the line changed since the
+   * previously executed instruction.
+   */
   instrumentLines(): Uint16Array {
     if (this.lineUnits !== null) return this.lineUnits;
     const units = this.units.slice();
     const orig = new Uint8Array(units.length);
-    const starts = lineStarts(this);
-    for (let i = 0; i < units.length; i++) {
-      if (starts[i]) {
-        orig[i] = units[i] & 255;
-        units[i] = (units[i] & 0xff00) | Op.INSTRUMENTED_LINE;
-      }
+    for (let i = 0; i < units.length; ) {
+      const op = units[i] & 255;
+      orig[i] = op;
+      units[i] = (units[i] & 0xff00) | Op.INSTRUMENTED_LINE;
+      const info = OPCODE_BY_CODE.get(op);
+      i += 1 + (info ? info.caches : 0);
     }
     this.lineUnits = units;
     this.lineOriginal = orig;

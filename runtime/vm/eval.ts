@@ -62,16 +62,23 @@ export function evalLoop(vm: VM, thread: PyThreadState, budget: number): Status 
         let oparg = word >> 8;
         if (op === Op.INSTRUMENTED_LINE) {
           op = code.lineOriginal![instr];
-          if (thread.skipLineHookOnce) thread.skipLineHookOnce = false;
-          else if (vm.nested === 0 && vm.lineHook !== null) {
-            frame.f_lasti = instr;
-            frame.next = instr;
-            frame.sp = sp;
-            if (vm.lineHook(thread, frame)) {
-              thread.skipLineHookOnce = true;
-              return Status.STOPPED;
+          // A 'line' event fires when the line differs from the previously executed instruction's.
+          const line = code.positions[instr * 4];
+          const fire = line >= 0 && line !== frame.prevLine && op !== Op.RESUME;
+          if (fire) {
+            if (thread.skipLineHookOnce) thread.skipLineHookOnce = false;
+            else if (vm.nested === 0 && vm.lineHook !== null) {
+              frame.f_lasti = instr;
+              frame.next = instr;
+              frame.sp = sp;
+              if (vm.lineHook(thread, frame)) {
+                // prevLine stays unchanged so that resuming here consumes skipLineHookOnce.
+                thread.skipLineHookOnce = true;
+                return Status.STOPPED;
+              }
             }
           }
+          frame.prevLine = op === Op.RESUME ? -2 : line;
         }
         while (op === Op.EXTENDED_ARG) {
           const w = units[pc++];

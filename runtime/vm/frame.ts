@@ -36,8 +36,10 @@ export class Frame {
   isEntry: boolean;
   /** The generator that owns this frame while it runs, or null. */
   generator: PyObject | null;
-  /** Set when the line hook already ran for f_lasti and must not run again on resume. */
+  /** Frame depth in its thread (1 for the outermost). */
   depth: number;
+  /** Line of the previously executed instruction (-2: none yet), for line events. */
+  prevLine: number;
 
   constructor(code: CodeObject, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null, back: Frame | null, base: number) {
     this.f_code = code;
@@ -55,6 +57,7 @@ export class Frame {
     this.isEntry = false;
     this.generator = null;
     this.depth = back === null ? 1 : back.depth + 1;
+    this.prevLine = -2;
   }
 
   get f_lasti_bytes(): number {
