@@ -96,10 +96,10 @@ export function isDict(o: PyObject): boolean {
   return o.ob_type === DictType || (td(o.ob_type).tp_flags & TypeFlags.DICT_SUBCLASS) !== 0;
 }
 
+/** calculate_log2_keysize: bit_length(((minsize | 8) - 1) | 7), exactly as CPython computes it. */
 function log2Keysize(minsize: number): number {
-  let n = 3;
-  while (1 << n < minsize) n++;
-  return n;
+  const v = ((minsize | 8) - 1) | 7;
+  return 32 - Math.clz32(v);
 }
 function usableFraction(size: number): number {
   return ((size << 1) / 3) | 0;
