@@ -26,6 +26,7 @@ import {
 import { compileMatch } from './codegenPattern';
 import { type Loc, NO_LOCATION } from './instr';
 import { mangle } from './symtable';
+import { unparseExpr } from '../syntax/unparse';
 
 export function getDocstring(body: ast.stmt[]): string | null {
   const st = body[0];
@@ -35,7 +36,7 @@ export function getDocstring(body: ast.stmt[]): string | null {
   return null;
 }
 
-function findAnn(stmts: ast.stmt[]): boolean {
+export function findAnn(stmts: ast.stmt[]): boolean {
   for (const st of stmts) {
     switch (st.kind) {
       case 'AnnAssign':
@@ -111,11 +112,17 @@ export function defaultArguments(c: Compiler, l: Loc, args: ast.arguments): numb
 function visitArgAnnotation(c: Compiler, id: string, annotation: ast.expr | null, l: Loc): number {
   if (!annotation) return 0;
   c.loadConst(mangle(c.u.privateName, id), l);
-  if (annotation.kind === 'Starred') {
+  if (c.futureAnnotations) visitAnnExpr(c, annotation);
+  else if (annotation.kind === 'Starred') {
     visitExpr(c, annotation.value);
     c.addop(Op.UNPACK_SEQUENCE, l, 1);
   } else visitExpr(c, annotation);
   return 2;
+}
+
+/** compiler_visit_annexpr: the annotation's source text, as CPython unparses it. */
+function visitAnnExpr(c: Compiler, annotation: ast.expr): void {
+  c.loadConst(unparseExpr(annotation), loc(annotation));
 }
 
 function annotations(c: Compiler, l: Loc, args: ast.arguments, returns: ast.expr | null): number {
@@ -891,7 +898,8 @@ function annAssign(c: Compiler, s: ast.AnnAssign): void {
   switch (targ.kind) {
     case 'Name':
       if (s.simple && moduleOrClass) {
-        visitExpr(c, s.annotation);
+        if (c.futureAnnotations) visitAnnExpr(c, s.annotation);
+        else visitExpr(c, s.annotation);
         c.addopName(Op.LOAD_NAME, '__annotations__', l);
         c.loadConst(mangle(c.u.privateName, targ.id), l);
         c.addop(Op.STORE_SUBSCR, l);
@@ -908,7 +916,8 @@ function annAssign(c: Compiler, s: ast.AnnAssign): void {
       }
       break;
   }
-  if (!s.simple && moduleOrClass) checkAnnExpr(c, s.annotation);
+  // Under the annotations future, annotations of complex targets produce nothing.
+  if (!s.simple && moduleOrClass && !c.futureAnnotations) checkAnnExpr(c, s.annotation);
 }
 
 function checkAnnSubscr(c: Compiler, e: ast.expr): void {
@@ -956,6 +965,9 @@ function compileImport(c: Compiler, s: ast.Import): void {
 
 function compileFromImport(c: Compiler, s: ast.ImportFrom): void {
   const l = loc(s);
+  const ff = c.futureLocation ?? { lineno: -1, col_offset: -1 };
+  const after = s.lineno > ff.lineno || (s.lineno === ff.lineno && s.col_offset > ff.col_offset);
+  if (after && s.module === '__future__') c.error(l, 'from __future__ imports must occur at the beginning of the file');
   c.loadConst(BigInt(s.level), l);
   c.loadConst({ kind: 'tuple', items: s.names.map((a) => a.name) }, l);
   c.addopName(Op.IMPORT_NAME, s.module ?? '', l);

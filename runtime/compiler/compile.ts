@@ -4,6 +4,7 @@
  * table (symtable.ts), code generation (codegenStmt.ts, codegenExpr.ts),
  * and per code unit the flow-graph passes and the assembler.
  *
+ * `from __future__` features are read first (future.ts).
  * `compile(tree, filename, mode, source?)` never throws for user errors:
  * compile-time SyntaxErrors come back in `errors` (at most one, as
  * CPython stops at the first) with `code` null. Passing the source fills
@@ -12,11 +13,13 @@
 
 import type { CodeData } from '../bytecode/codeData';
 import type * as ast from '../syntax/ast';
-import { compileBody, visitStmt } from './codegenStmt';
+import { Op } from '../bytecode/opcodes';
+import { compileBody, findAnn, visitStmt } from './codegenStmt';
 import { visitExpr } from './codegenExpr';
 import { CompileError, Compiler } from './compiler';
 import { optimizeAst } from './constFold';
 import type { CompileDiagnostic } from './diagnostics';
+import { parseFutures } from './future';
 import { NO_LOCATION } from './instr';
 import { buildSymtable } from './symtable';
 
@@ -30,10 +33,15 @@ export interface CompileResult {
 }
 
 export function compile(tree: ast.mod, filename: string, mode: CompileMode, source?: string): CompileResult {
-  const mod = optimizeAst(tree);
-  const st = buildSymtable(mod, filename, source);
+  const future = parseFutures(tree, filename, source);
+  if (future.error) return { code: null, errors: [future.error] };
+  const mod = optimizeAst(tree, future.annotations);
+  const st = buildSymtable(mod, filename, source, future.annotations);
   if (st.errors.length) return { code: null, errors: st.errors };
   const c = new Compiler(st, filename, source);
+  c.futureAnnotations = future.annotations;
+  c.futureFlags = future.flags;
+  c.futureLocation = future.location;
   try {
     c.enterScope('<module>', 'module', mod, 1);
     let addNone = true;
@@ -42,6 +50,7 @@ export function compile(tree: ast.mod, filename: string, mode: CompileMode, sour
         compileBody(c, NO_LOCATION, mod.body);
         break;
       case 'Interactive':
+        if (findAnn(mod.body)) c.addop(Op.SETUP_ANNOTATIONS, { lineno: 1, end_lineno: 1, col_offset: 0, end_col_offset: 0 });
         c.interactive = true;
         for (const s of mod.body) visitStmt(c, s);
         break;

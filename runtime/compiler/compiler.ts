@@ -128,6 +128,8 @@ export class Compiler {
   futureAnnotations = false;
   /** co_flags bits every code object carries (the future features). */
   futureFlags = 0;
+  /** Where the leading future imports end (c_future.ff_location). */
+  futureLocation: { lineno: number; col_offset: number } | null = null;
 
   constructor(
     readonly st: SymbolTable,

@@ -18,9 +18,10 @@ const MAX_STR_SIZE = 4096;
 const MAX_TOTAL_ITEMS = 1024;
 
 /** Returns an optimised deep copy of the module. */
-export function optimizeAst<T extends ast.mod>(mod: T): T {
+export function optimizeAst<T extends ast.mod>(mod: T, futureAnnotations = false): T {
   const copy = structuredClone(mod);
   const o = new Folder();
+  o.futureAnnotations = futureAnnotations;
   switch (copy.kind) {
     case 'Module':
     case 'Interactive':
@@ -309,6 +310,13 @@ function constTuple(elts: ast.expr[]): CV | undefined {
 }
 
 class Folder {
+  /** Under `from __future__ import annotations` annotations stay as written. */
+  futureAnnotations = false;
+
+  annotation(e: ast.expr): ast.expr {
+    return this.futureAnnotations ? e : this.expr(e);
+  }
+
   body(stmts: ast.stmt[]): void {
     const hadDoc = isDoc(stmts);
     for (const s of stmts) this.stmt(s);
@@ -328,9 +336,9 @@ class Folder {
   }
 
   args(a: ast.arguments): void {
-    for (const list of [a.posonlyargs, a.args, a.kwonlyargs]) for (const p of list) if (p.annotation) p.annotation = this.expr(p.annotation);
-    if (a.vararg?.annotation) a.vararg.annotation = this.expr(a.vararg.annotation);
-    if (a.kwarg?.annotation) a.kwarg.annotation = this.expr(a.kwarg.annotation);
+    for (const list of [a.posonlyargs, a.args, a.kwonlyargs]) for (const p of list) if (p.annotation) p.annotation = this.annotation(p.annotation);
+    if (a.vararg?.annotation) a.vararg.annotation = this.annotation(a.vararg.annotation);
+    if (a.kwarg?.annotation) a.kwarg.annotation = this.annotation(a.kwarg.annotation);
     this.exprs(a.defaults);
     for (let i = 0; i < a.kw_defaults.length; i++) {
       const d = a.kw_defaults[i];
@@ -346,7 +354,7 @@ class Folder {
         this.args(s.args);
         this.body(s.body);
         this.exprs(s.decorator_list);
-        if (s.returns) s.returns = this.expr(s.returns);
+        if (s.returns) s.returns = this.annotation(s.returns);
         break;
       case 'ClassDef':
         this.typeParams(s.type_params);
@@ -371,7 +379,7 @@ class Folder {
         break;
       case 'AnnAssign':
         s.target = this.expr(s.target) as ast.Name;
-        s.annotation = this.expr(s.annotation);
+        s.annotation = this.annotation(s.annotation);
         if (s.value) s.value = this.expr(s.value);
         break;
       case 'For':

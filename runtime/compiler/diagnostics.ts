@@ -15,6 +15,7 @@ export interface CompileDiagnostic {
   lineno: number;
   offset: number;
   end_lineno: number;
+  /** 0 where CPython has None (errors about `from __future__` statements). */
   end_offset: number;
   /** The offending source line with its newline, or null without the source. */
   text: string | null;

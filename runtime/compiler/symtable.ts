@@ -46,7 +46,7 @@ export const enum Scope {
   CELL = 5,
 }
 
-export type BlockType = 'function' | 'class' | 'module' | 'typeparams' | 'typevarbound' | 'typealias';
+export type BlockType = 'function' | 'class' | 'module' | 'typeparams' | 'typevarbound' | 'typealias' | 'annotation';
 export type ComprehensionKind = 'none' | 'list' | 'set' | 'dict' | 'generator';
 
 /** One scope, CPython's PySTEntryObject. */
@@ -96,7 +96,7 @@ export class SymbolTableEntry {
 
   /** _PyST_IsFunctionLike: every block with fast locals. */
   isFunctionLike(): boolean {
-    return this.type !== 'class' && this.type !== 'module';
+    return this.type !== 'class' && this.type !== 'module' && this.type !== 'annotation';
   }
 }
 
@@ -313,7 +313,7 @@ class Builder {
         } else {
           this.visitExpr(s.target);
         }
-        if (!this.futureAnnotations) this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         break;
       }
@@ -471,13 +471,31 @@ class Builder {
   }
 
   visitAnnotations(args: ast.arguments, returns: ast.expr | null): void {
-    if (this.futureAnnotations) return;
-    for (const list of [args.posonlyargs, args.args, args.kwonlyargs]) {
-      for (const a of list) if (a.annotation) this.visitExpr(a.annotation);
+    for (const list of [args.posonlyargs, args.args]) {
+      for (const a of list) if (a.annotation) this.visitAnnotation(a.annotation);
     }
-    if (args.vararg?.annotation) this.visitExpr(args.vararg.annotation);
-    if (args.kwarg?.annotation) this.visitExpr(args.kwarg.annotation);
-    if (returns) this.visitExpr(returns);
+    if (args.vararg?.annotation) this.visitAnnotation(args.vararg.annotation);
+    if (args.kwarg?.annotation) this.visitAnnotation(args.kwarg.annotation);
+    for (const a of args.kwonlyargs) if (a.annotation) this.visitAnnotation(a.annotation);
+    if (returns) this.visitAnnotation(returns);
+  }
+
+  /**
+   * Under the annotations future an annotation is never evaluated: CPython
+   * visits it in an annotation block only to reject yield, await and named
+   * expressions. That block is kept out of the tree, so it changes no
+   * other scope (python3.12 makes no cells for names used only there).
+   */
+  visitAnnotation(e: ast.expr): void {
+    if (!this.futureAnnotations) {
+      this.visitExpr(e);
+      return;
+    }
+    const ste = new SymbolTableEntry('_annotation', 'annotation', e, e.lineno, e.col_offset);
+    ste.nested = this.cur.nested || this.cur.isFunctionLike();
+    this.stack.push(ste);
+    this.visitExpr(e);
+    this.stack.pop();
   }
 
   visitArguments(a: ast.arguments): void {
@@ -643,6 +661,7 @@ class Builder {
     if (t === 'typevarbound') this.error(`${what} cannot be used within a TypeVar bound`, e);
     if (t === 'typealias') this.error(`${what} cannot be used within a type alias`, e);
     if (t === 'typeparams') this.error(`${what} cannot be used within the definition of a generic`, e);
+    if (t === 'annotation') this.error(`${what} cannot be used within an annotation`, e);
   }
 
   markYield(e: ast.expr): void {

@@ -64,6 +64,16 @@ CASES = [
     "class C[T]:\n    type A = (await x)\n",
     "def f[T](x: (yield)): pass\n",
     "type A[T: (lambda: 1)] = int\n",
+    # from __future__ statements and annotation blocks under the annotations future.
+    "from __future__ import braces\n",
+    "from __future__ import nonsense\n",
+    "x = 1\nfrom __future__ import annotations\n",
+    "'''doc'''\nfrom __future__ import annotations, division\nfrom __future__ import generator_stop\nimport os\n",
+    "from __future__ import annotations\nx: (yield)\n",
+    "from __future__ import annotations\ndef f(a: (x := 1)): pass\n",
+    "from __future__ import annotations\nasync def f() -> (await y): pass\n",
+    "from __future__ import annotations\nfrom __future__ import annotations\nx = 1\nfrom __future__ import division\n",
+    "def f():\n    from __future__ import annotations\n",
 ]
 
 out = []
