@@ -141,10 +141,14 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
   });
   add('len', (_s, args, kw) => newInt(abs.length(oneArg('len', args, kw))));
   add('repr', (_s, args, kw) => newStr(abs.repr(oneArg('repr', args, kw))));
-  add('ascii', (_s, args, kw) => newStr(abs.repr(oneArg('ascii', args, kw)).replace(/[^\x00-\x7f]/gu, (ch) => {
-    const c = ch.codePointAt(0)!;
-    return c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
-  })));
+  add('ascii', (_s, args, kw) => {
+    let out = '';
+    for (const ch of abs.repr(oneArg('ascii', args, kw))) {
+      const c = ch.codePointAt(0)!;
+      out += c < 0x80 ? ch : c <= 0xff ? '\\x' + c.toString(16).padStart(2, '0') : c <= 0xffff ? '\\u' + c.toString(16).padStart(4, '0') : '\\U' + c.toString(16).padStart(8, '0');
+    }
+    return newStr(out);
+  });
   add('abs', (_s, args, kw) => abs.numberAbsolute(oneArg('abs', args, kw)));
   add('id', (_s, args, kw) => newInt(ensureAddress(oneArg('id', args, kw))));
   add('hash', (_s, args, kw) => {

@@ -95,7 +95,7 @@ function formatFloat(x: number, s: Spec): string {
   const a = Math.abs(x);
   let body: string;
   let type = s.type;
-  let prec = s.precision;
+  const prec = s.precision;
   if (!isFinite(a)) body = a !== a ? 'nan' : 'inf';
   else if (type === '') {
     body = prec < 0 ? floatRepr(a) : formatG(a, prec === 0 ? 1 : prec, true);
@@ -160,10 +160,10 @@ export function format(o: PyObject, spec: string): string {
   if (isInt(o)) return formatInt(o, parseSpec(spec));
   if (o.ob_type === FloatType) return formatFloat(o.v, parseSpec(spec));
   if (isStr(o)) return formatStr(o.a as string, parseSpec(spec));
-  if (typeLookup(o.ob_type, '__format__') === null || td(o.ob_type) === td(ObjectType) || true) {
-    raise('TypeError', `unsupported format string passed to ${t.tp_name}.__format__`);
-  }
-  return str(o);
+  void typeLookup;
+  void td;
+  void ObjectType;
+  raise('TypeError', `unsupported format string passed to ${t.tp_name}.__format__`);
 }
 
 function formatStr(v: string, s: Spec): string {

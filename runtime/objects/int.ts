@@ -144,7 +144,7 @@ export function intHash(o: PyObject): number {
   if (o.v === o.v) {
     const n = o.v;
     if (n === -1) return -2;
-    if (Math.abs(n) < 2305843009213693951) return n;
+    if (Math.abs(n) < 2 ** 61 - 1) return n;
   }
   const b = intBig(o);
   const neg = b < 0n;

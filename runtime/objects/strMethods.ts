@@ -274,12 +274,15 @@ addMethods(StrType, {
     const keep = args.length > 0 && abs.isTrue(args[0]);
     const s = self.a as string;
     const out: string[] = [];
-    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    const breaks = new Set([10, 11, 12, 13, 0x1c, 0x1d, 0x1e, 0x85, 0x2028, 0x2029]);
     let last = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(s)) !== null) {
-      out.push(s.slice(last, keep ? m.index + m[0].length : m.index));
-      last = m.index + m[0].length;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (!breaks.has(c)) continue;
+      const len = c === 13 && s.charCodeAt(i + 1) === 10 ? 2 : 1;
+      out.push(s.slice(last, keep ? i + len : i));
+      last = i + len;
+      i += len - 1;
     }
     if (last < s.length) out.push(s.slice(last));
     return newList(out.map((p) => newStr(p)));

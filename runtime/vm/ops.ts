@@ -166,7 +166,7 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
       return sp - oparg + 1;
     }
     case Op.BUILD_SET:
-      raise('SystemError', 'sets are not supported yet');
+      return raise('SystemError', 'sets are not supported yet');
     case Op.LIST_EXTEND: {
       const it = stack[sp - 1]!;
       const list = stack[sp - 1 - oparg]!;
