@@ -802,7 +802,8 @@ function compileWith(c: Compiler, s: ast.With | ast.AsyncWith, pos: number): voi
   if (pos === s.items.length) visitStmts(c, s.body);
   else compileWith(c, s, pos);
   c.popFBlock();
-  c.addop(Op.POP_BLOCK, NO_LOCATION);
+  // compiler_async_with gives this POP_BLOCK the statement's location; compiler_with does not.
+  c.addop(Op.POP_BLOCK, isAsync ? l : NO_LOCATION);
   callExitWithNones(c, l);
   if (isAsync) {
     c.addop(Op.GET_AWAITABLE, l, 2);
