@@ -173,6 +173,11 @@ export function newClass(name: string, basesTuple: PyObject, ns: PyObject): PyOb
   d.tp_module = m !== undefined && isStr(m) ? (m.a as string) : mod !== null && isStr(mod) ? (mod.a as string) : 'builtins';
   finishType(t);
   d.tp_dealloc = td(bases[0]).tp_dealloc;
+  // Instances of a class add the managed __dict__ and __weakref__ pointers (16 bytes) to the
+  // base's size, plus the GC header when the base had none (64-bit CPython 3.12).
+  const bd = td(bases[0]);
+  const baseGc = (bd.tp_flags & TypeFlags.HAVE_GC) !== 0;
+  d.tp_sizeof = (o) => (bd.tp_sizeof !== null ? bd.tp_sizeof(o) : bd.tp_basicsize) + 16 + (baseGc ? 0 : 16);
   if (td(bases[0]).tp_new === null) d.tp_new = td(ObjectType).tp_new;
   updateSlots(t);
   const cell = dictGetStr(ns, '__classcell__');

@@ -209,6 +209,7 @@ export function makeStaticType(name: string, base: PyObject | null, slots: Slots
   Object.assign(d, slots);
   d.tp_name = name;
   d.tp_base = base ?? ObjectType;
+  if (slots.tp_basicsize === undefined) d.tp_basicsize = td(d.tp_base).tp_basicsize;
   const t = immortalize(new PyObject(TypeType, 0, d, null));
   d.tp_mro = [t, ...td(d.tp_base).tp_mro];
   finishType(t);

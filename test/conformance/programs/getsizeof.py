@@ -23,3 +23,10 @@ for i in range(12):
     sizes.append(sys.getsizeof(d))
 print(sizes)
 print(sys.getsizeof(list(range(10))), sys.getsizeof([i for i in range(10)]), sys.getsizeof(range(5)))
+class P:
+    pass
+class E(Exception):
+    pass
+class L(list):
+    pass
+print(sys.getsizeof(P()), sys.getsizeof(Exception()), sys.getsizeof(E()), sys.getsizeof(L()), sys.getsizeof(lambda: 0))
