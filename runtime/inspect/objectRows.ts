@@ -31,11 +31,6 @@ export function describeObject(port: VmPort, obj: VmObject): ObjectView {
   };
 }
 
-/** A hexadecimal address as CPython's default repr writes it. */
-export function formatAddress(address: number): string {
-  return '0x' + address.toString(16);
-}
-
 export class ObjectRows {
   constructor(
     private readonly port: VmPort,
@@ -98,7 +93,8 @@ export class ObjectRows {
     return [
       field('ob_refcnt', String(view.refcount), 'int'),
       field('ob_type', view.typeName, 'type'),
-      field('id', formatAddress(view.address), 'int'),
+      // Decimal, as id() prints it, so it can be compared with the program's output.
+      field('id', String(view.address), 'int'),
       field('sys.getsizeof', String(view.size), 'int'),
     ];
   }

@@ -217,7 +217,7 @@ test('variables show repr, type and items, with ob_refcnt under (internals); han
     [
       ['ob_refcnt', '2'],
       ['ob_type', 'list'],
-      ['id', '0x7f0010'],
+      ['id', String(0x7f0010)],
       ['sys.getsizeof', '88'],
     ],
   );
