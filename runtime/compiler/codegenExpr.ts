@@ -15,7 +15,7 @@ import type * as ast from '../syntax/ast';
 import { type Compiler, loc } from './compiler';
 import { type Loc, NO_LOCATION } from './instr';
 import type { Label } from './instrSequence';
-import { DEF_LOCAL, DEF_NONLOCAL, SCOPE_MASK, SCOPE_OFFSET, Scope } from './symtable';
+import { DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, SCOPE_MASK, SCOPE_OFFSET, Scope } from './symtable';
 import { defaultArguments } from './codegenStmt';
 
 export const STACK_USE_GUIDELINE = 30;
@@ -456,6 +456,9 @@ function canOptimizeSuperCall(c: Compiler, attr: ast.Attribute): boolean {
   if (e.kind !== 'Call' || e.func.kind !== 'Name' || e.func.id !== 'super') return false;
   if (attr.attr === '__class__') return false;
   if (c.u.ste.getScope('super') !== Scope.GLOBAL_IMPLICIT) return false;
+  // Any module-level mention of `super` (a class, an import, even a use)
+  // disables the optimisation, as in CPython.
+  if (c.st.top.getScope('super') !== Scope.NONE) return false;
   if (c.u.scopeType !== 'function' && c.u.scopeType !== 'async_function') return false;
   if (e.keywords.length) return false;
   const n = e.args.length;
@@ -673,7 +676,10 @@ function pushInlinedComprehensionState(c: Compiler, l: Loc, entry: import('./sym
     }
     if ((scope !== outsc && scope !== Scope.FREE && !(scope === Scope.CELL && outsc === Scope.FREE)) || inClassBlock) {
       if (!state.tempSymbols) state.tempSymbols = new Map();
-      u.ste.symbols.set(k, symbol);
+      // python3.12 still treats an imported module-level name used in the
+      // comprehension as import-originated (no method-call form), so the
+      // DEF_IMPORT bit survives the temporary scope change.
+      u.ste.symbols.set(k, symbol | (outv & DEF_IMPORT));
       state.tempSymbols.set(k, outv);
     }
     if (isLocal && !u.ste.isFunctionLike()) {

@@ -3,12 +3,14 @@
  * (Python/ast_opt.c): folds unary and binary operators on constants within
  * its size limits, constant tuples, constant subscripts, `__debug__`,
  * `not (a in b)` into `a not in b`, and turns literal lists and sets that
- * are only iterated or tested with `in` into tuples and frozensets.
+ * are only iterated or tested with `in` into tuples and frozensets, and
+ * rewrites simple `'...%s...' % (a, b)` as an f-string (formatFold.ts).
  * It works on a deep copy, so the caller's tree is never changed, and it
  * never reports errors: an operation that would raise is left unfolded.
  */
 
 import type * as ast from '../syntax/ast';
+import { optimizeFormat } from './formatFold';
 
 type CV = ast.ConstantValue;
 
@@ -67,6 +69,25 @@ function toComplex(v: CV): Cx {
 function mkComplex(c: Cx): CV {
   return { kind: 'complex', real: c.re, imag: c.im };
 }
+/** float_floor_div: via fmod, so that 1.0 // 0.1 is 9.0 as in CPython. */
+function pyFloorDivFloat(vx: number, wx: number): number {
+  let mod = vx % wx;
+  let div = (vx - mod) / wx;
+  if (mod) {
+    if (wx < 0 !== mod < 0) {
+      mod += wx;
+      div -= 1.0;
+    }
+  }
+  if (div) {
+    let floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+    return floordiv;
+  }
+  // A zero quotient takes the sign of the true quotient.
+  return vx / wx < 0 || Object.is(vx / wx, -0) ? -0 : 0;
+}
+
 function pyFloorDivBig(a: bigint, b: bigint): bigint {
   if (b === 0n) fail();
   const q = a / b;
@@ -193,22 +214,25 @@ function arith(op: ast.operator, a: CV, b: CV): CV {
     const y = toFloat(b);
     switch (op) {
       case 'Add':
-        return checkFloat(x + y);
+        return x + y;
       case 'Sub':
-        return checkFloat(x - y);
+        return x - y;
       case 'Mult':
-        return checkFloat(x * y);
+        return x * y;
       case 'Div':
         if (y === 0) fail();
-        return checkFloat(x / y);
+        return x / y;
       case 'FloorDiv':
         if (y === 0) fail();
-        return checkFloat(Math.floor(x / y));
+        return pyFloorDivFloat(x, y);
       case 'Mod':
         return pyModFloat(x, y);
       case 'Pow':
         if (x < 0 && !Number.isInteger(y)) fail();
         if (x === 0 && y < 0) fail();
+        // Only pow reports overflow (OverflowError); the other float
+        // operations give inf, and CPython folds that.
+        if (!Number.isFinite(x) || !Number.isFinite(y)) return Math.pow(x, y);
         return checkFloat(Math.pow(x, y));
       default:
         return fail();
@@ -485,7 +509,11 @@ class Folder {
       case 'BinOp': {
         e.left = this.expr(e.left);
         e.right = this.expr(e.right);
-        if (e.left.kind !== 'Constant' || e.right.kind !== 'Constant') return e;
+        if (e.left.kind !== 'Constant') return e;
+        if (e.op === 'Mod' && typeof e.left.value === 'string' && e.right.kind === 'Tuple' && !e.right.elts.some((x) => x.kind === 'Starred')) {
+          return optimizeFormat(e, e.left.value, e.right.elts) ?? e;
+        }
+        if (e.right.kind !== 'Constant') return e;
         const lv = e.left.value;
         const rv = e.right.value;
         if (e.op === 'Mod' && (typeof lv === 'string' || (typeof lv === 'object' && lv?.kind === 'bytes'))) return e;

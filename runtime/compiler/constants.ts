@@ -2,15 +2,42 @@
  * Constant identity for co_consts, as CPython's _PyCode_ConstantKey: two
  * constants share a slot only when they have the same type and value
  * (so 1, 1.0 and True stay distinct, and so do 0.0 and -0.0), tuples and
- * frozensets compare item by item, and code objects only by identity.
+ * frozensets compare item by item, and code objects by value (codeKey).
  * It does not evaluate or fold anything (constFold.ts does).
  */
 
 import type { CodeConstant, CodeData } from '../bytecode/codeData';
 import type { ConstantValue } from '../syntax/ast';
 
-const codeIds = new WeakMap<CodeData, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<CodeData, string>();
+
+const hexOf = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+
+/**
+ * Code objects are constants keyed by value, as CPython's code_richcompare
+ * compares them (name, counts, flags, first line, bytecode, constants,
+ * names, localsplus names, line and exception tables, but not the
+ * qualified name or the file), so two identical lambdas share one slot.
+ */
+function codeKey(co: CodeData): string {
+  return (
+    'K' +
+    JSON.stringify([
+      co.co_name,
+      co.co_argcount,
+      co.co_posonlyargcount,
+      co.co_kwonlyargcount,
+      co.co_flags,
+      co.co_firstlineno,
+      hexOf(co.co_code),
+      co.co_consts.map(constKey),
+      co.co_names,
+      co.co_localsplusnames,
+      hexOf(co.co_linetable),
+      hexOf(co.co_exceptiontable),
+    ])
+  );
+}
 
 export function constKey(v: CodeConstant): string {
   if (v === null) return 'N';
@@ -36,12 +63,12 @@ export function constKey(v: CodeConstant): string {
     case 'frozenset':
       return 'Z(' + v.items.map(constKey).join('|') + ')';
     case 'code': {
-      let id = codeIds.get(v);
-      if (id === undefined) {
-        id = nextCodeId++;
-        codeIds.set(v, id);
+      let key = codeKeys.get(v);
+      if (key === undefined) {
+        key = codeKey(v);
+        codeKeys.set(v, key);
       }
-      return 'K' + id;
+      return key;
     }
   }
 }

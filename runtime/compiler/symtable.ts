@@ -740,6 +740,9 @@ class Builder {
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     this.exitBlock();
+    // An async list/set/dict comprehension makes its enclosing scope a
+    // coroutine (a generator expression around it becomes an async generator).
+    if (ste.coroutine && kind !== 'generator') this.cur.coroutine = true;
   }
 }
 
