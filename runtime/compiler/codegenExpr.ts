@@ -626,6 +626,7 @@ function joinedStr(c: Compiler, e: ast.JoinedStr): void {
 }
 
 function lambda(c: Compiler, e: ast.Lambda): void {
+  c.checkDebugArgs(e.args);
   const l = loc(e);
   const funcflags = defaultArguments(c, l, e.args);
   c.enterScope('<lambda>', 'lambda', e, e.lineno);

@@ -203,6 +203,7 @@ function typeParams(c: Compiler, tps: ast.type_param[]): void {
 }
 
 function functionDef(c: Compiler, s: ast.FunctionDef | ast.AsyncFunctionDef): void {
+  c.checkDebugArgs(s.args);
   visitExprs(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
   const l = loc(s);

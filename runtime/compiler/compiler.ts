@@ -200,9 +200,15 @@ export class Compiler {
 
   // ------------------------------------------------------------ names
 
+  /** compiler_check_debug_args: no parameter may be called __debug__. */
+  checkDebugArgs(args: ast.arguments): void {
+    const all = [...args.posonlyargs, ...args.args, ...(args.vararg ? [args.vararg] : []), ...args.kwonlyargs, ...(args.kwarg ? [args.kwarg] : [])];
+    for (const a of all) if (a.arg === '__debug__') this.error(loc(a), 'cannot assign to __debug__');
+  }
+
   /** compiler_nameop. */
   nameop(name: string, ctx: ast.expr_context, l: Loc): void {
-    if (name === '__debug__' && ctx !== 'Load') this.error(l, 'cannot assign to __debug__');
+    if (name === '__debug__' && ctx !== 'Load') this.error(l, ctx === 'Store' ? 'cannot assign to __debug__' : 'cannot delete __debug__');
     const u = this.u;
     const mangled = mangle(u.privateName, name);
     const scope = u.ste.getScope(mangled);

@@ -381,7 +381,9 @@ class Builder {
             this.error(fmt(msg, name), s);
           }
           this.addDef(name, isGlobal ? DEF_GLOBAL : DEF_NONLOCAL, s);
-          this.cur.directives.set(mangle(this.privateName, name), s);
+          // Errors about a name point at its first directive, as CPython's error_at_directive.
+          const key = mangle(this.privateName, name);
+          if (!this.cur.directives.has(key)) this.cur.directives.set(key, s);
         }
         break;
       }
@@ -685,19 +687,19 @@ class Builder {
         if (ste.comprehension !== 'none') {
           const f = ste.getSymbol(target);
           if (f & DEF_COMP_ITER) {
-            this.error(`assignment expression cannot rebind comprehension iteration variable '${target}'`, e);
+            this.error(`assignment expression cannot rebind comprehension iteration variable '${target}'`, e.target);
           }
           continue;
         }
         if (ste.type === 'function') {
           this.addDef(target, ste.getSymbol(target) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, e.target, this.cur);
-          this.cur.directives.set(target, e.target);
+          if (!this.cur.directives.has(target)) this.cur.directives.set(target, e.target);
           this.addDef(target, DEF_LOCAL, e.target, ste);
         } else if (ste.type === 'module') {
           this.addDef(target, DEF_GLOBAL, e.target, this.cur);
           this.addDef(target, DEF_GLOBAL, e.target, ste);
         } else {
-          this.error('assignment expression within a comprehension cannot be used in a class body', e);
+          this.error('assignment expression within a comprehension cannot be used in a class body', e.target);
         }
         break;
       }
