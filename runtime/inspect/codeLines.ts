@@ -1,6 +1,6 @@
 /**
- * Reads CPython 3.12's location table (`co_linetable`, described in
- * Objects/locations.md) into what `code.co_lines()` yields, and collects
+ * Turns CPython 3.12's location table (`co_linetable`, decoded by
+ * bytecode/lineTable.ts) into what `code.co_lines()` yields, and collects
  * the lines of a module that have code, recursing into nested code objects
  * in `co_consts`. The debugger uses this to verify breakpoints and to move
  * one set on a blank line to the next line with code, as debugpy does.
@@ -10,6 +10,7 @@
  */
 
 import type { Line1 } from './api';
+import { decodeLineTable, type LineRange } from '../bytecode/lineTable';
 
 /** The fields of a code object this module reads; CodeData and live code objects both have them. */
 export interface LineTableSource {
@@ -19,81 +20,19 @@ export interface LineTableSource {
 }
 
 /** One `co_lines()` entry: code units' byte offsets [start, end) and their line, or null. */
-export interface LineRange {
-  start: number;
-  end: number;
-  line: number | null;
-}
-
-/** The location-table entry codes of Objects/locations.md. */
-const enum LocationCode {
-  SHORT_FORM_LAST = 9,
-  ONE_LINE_0 = 10,
-  ONE_LINE_2 = 12,
-  NO_COLUMNS = 13,
-  LONG = 14,
-  NONE = 15,
-}
-
-/** Decodes the table into one range per entry, before merging. */
-function entries(table: Uint8Array, firstLine: number): LineRange[] {
-  const out: LineRange[] = [];
-  let pos = 0;
-  let line = firstLine;
-  let offset = 0;
-  const readVarint = (): number => {
-    let byte = table[pos++];
-    let value = byte & 63;
-    let shift = 6;
-    while (byte & 64) {
-      byte = table[pos++];
-      value |= (byte & 63) << shift;
-      shift += 6;
-    }
-    return value;
-  };
-  const readSvarint = (): number => {
-    const value = readVarint();
-    return value & 1 ? -(value >> 1) : value >> 1;
-  };
-  while (pos < table.length) {
-    const first = table[pos++];
-    // Every entry starts with a byte whose top bit is set; anything else is a corrupt table.
-    if (!(first & 0x80)) break;
-    const code = (first >> 3) & 15;
-    const length = (first & 7) + 1;
-    let entryLine: number | null = line;
-    if (code === LocationCode.NONE) {
-      entryLine = null;
-    } else if (code === LocationCode.LONG) {
-      line += readSvarint();
-      readVarint();
-      readVarint();
-      readVarint();
-      entryLine = line;
-    } else if (code === LocationCode.NO_COLUMNS) {
-      line += readSvarint();
-      entryLine = line;
-    } else if (code >= LocationCode.ONE_LINE_0 && code <= LocationCode.ONE_LINE_2) {
-      line += code - LocationCode.ONE_LINE_0;
-      pos += 2;
-      entryLine = line;
-    } else if (code <= LocationCode.SHORT_FORM_LAST) {
-      pos += 1;
-    }
-    out.push({ start: offset, end: offset + length * 2, line: entryLine });
-    offset += length * 2;
-  }
-  return out;
-}
+export type { LineRange };
 
 /** What `code.co_lines()` yields in CPython 3.12: consecutive entries of one line merged. */
 export function coLines(code: LineTableSource): LineRange[] {
   const merged: LineRange[] = [];
-  for (const range of entries(code.co_linetable, code.co_firstlineno)) {
+  let offset = 0;
+  for (const entry of decodeLineTable(code.co_linetable, code.co_firstlineno)) {
+    const line = entry.lineno < 0 ? null : entry.lineno;
+    const start = offset;
+    offset += entry.units * 2;
     const last = merged[merged.length - 1];
-    if (last && last.line === range.line) last.end = range.end;
-    else merged.push({ ...range });
+    if (last && last.line === line) last.end = offset;
+    else merged.push({ start, end: offset, line });
   }
   return merged;
 }
