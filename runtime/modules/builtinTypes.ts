@@ -197,8 +197,10 @@ td(RangeType).tp_new = (_type, args, kwnames) => {
   return newRange(n[0], n[1], n.length === 3 ? n[2] : 1);
 };
 
-td(SliceType).tp_new = (_type, args) => {
+td(SliceType).tp_new = (_type, args, kwnames) => {
+  if (kwnames !== null && kwnames.length > 0) raise('TypeError', 'slice() takes no keyword arguments');
   if (args.length === 0) raise('TypeError', 'slice expected at least 1 argument, got 0');
+  if (args.length > 3) raise('TypeError', `slice expected at most 3 arguments, got ${args.length}`);
   if (args.length === 1) return newSlice(None, args[0], None);
   return newSlice(args[0], args[1], args[2] ?? None);
 };

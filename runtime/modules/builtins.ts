@@ -20,6 +20,8 @@ import { ListType, newList } from '../objects/list';
 import { DictType, newDict, dictSetItem, dictGetStr } from '../objects/dict';
 import { RangeType } from '../objects/range';
 import { SliceType } from '../objects/slice';
+import { SetType, FrozenSetType } from '../objects/set';
+import '../objects/setMethods';
 import { FunctionType, StaticMethodType, ClassMethodType, PropertyType } from '../objects/function';
 import { newBuiltinFunction } from '../objects/methodobject';
 import { excTypeByName } from '../objects/exceptions';
@@ -458,6 +460,7 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     ['object', ObjectType], ['enumerate', EnumerateType], ['zip', ZipType], ['map', MapType],
     ['filter', FilterType], ['reversed', ReversedType], ['staticmethod', StaticMethodType],
     ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType],
+    ['set', SetType], ['frozenset', FrozenSetType],
   ];
   for (const [n, t] of types) addObj(n, t);
   for (const [n, t] of excTypeByName) addObj(n, t);

@@ -63,10 +63,15 @@ export function hash(o: PyObject): number {
   return f(o);
 }
 
-/** The exact hash as a BigInt: floats and tuples compute it exactly, others fit a double. */
+/** Exact hashes for types whose hash can exceed 2**53 (big ints, frozensets), registered by their files. */
+export const exactHashes = new Map<PyObject, (o: PyObject) => bigint>();
+
+/** The exact hash as a BigInt: floats, tuples and registered types compute it exactly, others fit a double. */
 export function hashBig(o: PyObject): bigint {
   if (o.ob_type === FloatType) return floatHashBig(o.v);
   if (o.ob_type === tupleTypeRef) return tupleHashBig(o.a as PyObject[]);
+  const f = exactHashes.get(o.ob_type);
+  if (f !== undefined) return f(o);
   return BigInt(hash(o));
 }
 

@@ -22,6 +22,7 @@ import { True, False } from './bool';
 import { None, Ellipsis } from './none';
 import { newStr, internStr, isNameLike } from './str';
 import { newTuple } from './tuple';
+import { newFrozenSet } from './set';
 import { addressHex } from './abstract';
 import { raise } from './errors';
 
@@ -166,6 +167,12 @@ function constToObject1(c: CodeConstant): PyObject {
   switch (c.kind) {
     case 'code': return newCode(c);
     case 'tuple': return newTuple(c.items.map((x) => constToObject1(x as CodeConstant)));
+    case 'frozenset': {
+      const items = c.items.map((x) => constToObject1(x as CodeConstant));
+      const fs = newFrozenSet(items);
+      for (const x of items) decref(x);
+      return fs;
+    }
     case 'ellipsis': return Ellipsis;
     default: raise('SystemError', `unsupported constant kind ${c.kind}`);
   }

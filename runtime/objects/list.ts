@@ -50,7 +50,36 @@ export const ListType: PyObject = makeStaticType('list', null, {
     for (let k = 0; k < count; k++) for (const x of src) { incref(x); items.push(x); }
     return newList(items);
   },
+  nb_inplace_add: (a, b) => {
+    // list_inplace_concat: extends with any iterable and returns the list itself.
+    listExtendHook.extend(a, b);
+    incref(a);
+    return a;
+  },
+  nb_inplace_multiply: (a, b) => {
+    if (!(td(b.ob_type).tp_flags & TypeFlags.LONG_SUBCLASS) && td(b.ob_type).nb_index === null) return NotImplemented;
+    const n = proto.index(b, 'int');
+    const items = a.a as PyObject[];
+    if (n <= 0 || items.length === 0) {
+      a.a = [];
+      a.v = 0;
+      for (const x of items) decref(x);
+    } else if (n > 1) {
+      const src = items.slice();
+      listResize(a, src.length * n);
+      for (let k = 1; k < n; k++) for (const x of src) { incref(x); items.push(x); }
+    }
+    incref(a);
+    return a;
+  },
 });
+
+/** list.extend lives in listMethods.ts (it needs the iteration protocol); += reaches it here. */
+export const listExtendHook: { extend: (self: PyObject, src: PyObject) => void } = {
+  extend: () => {
+    throw new Error('listMethods.ts not loaded');
+  },
+};
 
 /** A new list that takes ownership of the references, allocated exactly (list_new_prealloc). */
 export function newList(items: PyObject[]): PyObject {
@@ -114,46 +143,55 @@ function listSubscript(o: PyObject, key: PyObject): PyObject {
   return x;
 }
 
+/** list_ass_slice: replaces items[lo:hi] by `seq` (owned references), modelling list_resize. */
+function listAssSlice(o: PyObject, lo: number, hi: number, seq: PyObject[]): void {
+  const items = o.a as PyObject[];
+  if (hi < lo) hi = lo;
+  const d = seq.length - (hi - lo);
+  if (d !== 0) listResize(o, items.length + d);
+  const removed = items.splice(lo, hi - lo, ...seq);
+  for (const x of removed) decref(x);
+}
+
 function listAssSubscript(o: PyObject, key: PyObject, value: PyObject | null): void {
   const items = o.a as PyObject[];
   if (key.ob_type === sliceHook.SliceType) {
     const [start, stop, step, len] = sliceIndices(key, items.length);
     if (value === null) {
+      if (len <= 0) return;
       const removed: PyObject[] = [];
       if (step === 1) removed.push(...items.splice(start, len));
       else {
-        const idx: number[] = [];
-        for (let i = 0, j = start; i < len; i++, j += step) idx.push(j);
-        idx.sort((p, q) => q - p);
-        for (const j of idx) removed.push(items.splice(j, 1)[0]);
+        const drop = new Set<number>();
+        for (let i = 0, j = start; i < len; i++, j += step) drop.add(j);
+        const kept: PyObject[] = [];
+        for (let j = 0; j < items.length; j++) (drop.has(j) ? removed : kept).push(items[j]);
+        items.length = 0;
+        items.push(...kept);
       }
-      listResize(o, items.length);
+      listResize(o, items.length + removed.length - len);
       for (const x of removed) decref(x);
       return;
     }
-    const seq = value.a as PyObject[];
-    if (!Array.isArray(seq)) raise('TypeError', 'must assign iterable to extended slice');
-    const newItems = seq.slice();
-    for (const x of newItems) incref(x);
     if (step === 1) {
-      const end = Math.max(start, stop);
-      listResize(o, items.length - (end - start) + newItems.length);
-      const removed = items.splice(start, end - start, ...newItems);
-      for (const x of removed) decref(x);
+      const seq = value === o ? copyItems(items) : listSeqHook.fast(value, 'can only assign an iterable');
+      listAssSlice(o, start, stop, seq);
       return;
     }
-    if (newItems.length !== len) {
-      for (const x of newItems) decref(x);
-      raise('ValueError', `attempt to assign sequence of size ${newItems.length} to extended slice of size ${len}`);
+    const seq = value === o ? copyItems(items) : listSeqHook.fast(value, 'must assign iterable to extended slice');
+    if (seq.length !== len) {
+      for (const x of seq) decref(x);
+      raise('ValueError', `attempt to assign sequence of size ${seq.length} to extended slice of size ${len}`);
     }
+    const old: PyObject[] = [];
     for (let i = 0, j = start; i < len; i++, j += step) {
-      const old = items[j];
-      items[j] = newItems[i];
-      decref(old);
+      old.push(items[j]);
+      items[j] = seq[i];
     }
+    for (const x of old) decref(x);
     return;
   }
-  const i = checkIndex(indexOf(key, 'int'), items.length, value === null ? 'list assignment index out of range' : 'list assignment index out of range');
+  const i = checkIndex(indexOf(key, 'int'), items.length, 'list assignment index out of range');
   const old = items[i];
   if (value === null) {
     items.splice(i, 1);
@@ -164,6 +202,19 @@ function listAssSubscript(o: PyObject, key: PyObject, value: PyObject | null): v
   }
   decref(old);
 }
+
+function copyItems(items: PyObject[]): PyObject[] {
+  const out = items.slice();
+  for (const x of out) incref(x);
+  return out;
+}
+
+/** PySequence_Fast for slice assignment: owned items of any iterable, or TypeError(msg). Set by listMethods.ts. */
+export const listSeqHook: { fast: (o: PyObject, msg: string) => PyObject[] } = {
+  fast: () => {
+    throw new Error('listMethods.ts not loaded');
+  },
+};
 
 /** list_iterator: `a` is the list (owned) until exhausted, `v` the next index. */
 export const ListIterType: PyObject = makeStaticType('list_iterator', null, {

@@ -10,7 +10,8 @@ import { raise } from './errors';
 import { newInt } from './int';
 import { None } from './none';
 import { False } from './bool';
-import { ListType, listAppend, listResize, newList } from './list';
+import { ListType, listAppend, listResize, newList, listExtendHook, listSeqHook } from './list';
+import { typeData } from './typeobject';
 import { addMethods } from './methodobject';
 import { argRange, noArgs, oneArg, splitKwargs, checkKwargs } from './args';
 import * as abs from './abstract';
@@ -61,6 +62,22 @@ function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[]
   return out;
 }
 
+/** list_extend: sized sources grow the list once; other iterables grow it append by append. */
+export function listExtend(self: PyObject, src: PyObject): void {
+  const items = abs.iterToArray(src);
+  const arr = self.a as PyObject[];
+  if (src.ob_type === ListType || typeData(src).mp_length !== null) {
+    listResize(self, arr.length + items.length);
+    for (const x of items) arr.push(x);
+  } else for (const x of items) listAppend(self, x);
+}
+listExtendHook.extend = listExtend;
+listSeqHook.fast = (o, msg) => {
+  const d = typeData(o);
+  if (d.tp_iter === null && d.tp_iternext === null) raise('TypeError', msg);
+  return abs.iterToArray(o);
+};
+
 addMethods(ListType, {
   append: (self, args, kw) => {
     const x = oneArg('list.append', args, kw);
@@ -69,11 +86,7 @@ addMethods(ListType, {
     return None;
   },
   extend: (self, args, kw) => {
-    const src = oneArg('list.extend', args, kw);
-    const items = abs.iterToArray(src);
-    const arr = self.a as PyObject[];
-    listResize(self, arr.length + items.length);
-    for (const x of items) arr.push(x);
+    listExtend(self, oneArg('list.extend', args, kw));
     return None;
   },
   insert: (self, args, kw) => {
@@ -129,12 +142,12 @@ addMethods(ListType, {
     return newInt(c);
   },
   reverse: (self, args, kw) => {
-    noArgs('reverse', args, kw);
+    noArgs('list.reverse', args, kw);
     (self.a as PyObject[]).reverse();
     return None;
   },
   clear: (self, args, kw) => {
-    noArgs('clear', args, kw);
+    noArgs('list.clear', args, kw);
     const arr = self.a as PyObject[];
     self.a = [];
     self.v = 0;
@@ -142,7 +155,7 @@ addMethods(ListType, {
     return None;
   },
   copy: (self, args, kw) => {
-    noArgs('copy', args, kw);
+    noArgs('list.copy', args, kw);
     const items = (self.a as PyObject[]).slice();
     for (const x of items) incref(x);
     return newList(items);

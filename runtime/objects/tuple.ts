@@ -132,30 +132,49 @@ export function checkIndex(i: number, n: number, msg: string): number {
   return i;
 }
 
-/** slice.indices: start, stop, step, length for a sequence of length n. */
+/** Py_ssize_t's bounds (2**63 as the nearest double; only used to clamp). */
+const SSIZE_MAX = 2 ** 63;
+
+/**
+ * _PyEval_SliceIndex: a slice bound as a number, clamped to Py_ssize_t's
+ * range as CPython clamps huge ints; null for None.
+ */
+export function sliceBound(o: PyObject): number | null {
+  if (td(o.ob_type).tp_name === 'NoneType') return null;
+  const d = td(o.ob_type);
+  if (!(d.tp_flags & TypeFlags.LONG_SUBCLASS) && d.nb_index === null) {
+    raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+  }
+  let v = o;
+  if (!(d.tp_flags & TypeFlags.LONG_SUBCLASS)) v = d.nb_index!(o);
+  let n = v.v;
+  if (n !== n) n = (v.a as bigint) < 0n ? -SSIZE_MAX - 1 : SSIZE_MAX;
+  if (v !== o) decref(v);
+  return n;
+}
+
+/** PySlice_Unpack + PySlice_AdjustIndices: start, stop, step, length for a sequence of length n. */
 export function sliceIndices(slice: PyObject, n: number): [number, number, number, number] {
   const [s0, s1, s2] = slice.a as [PyObject, PyObject, PyObject];
-  const isNone = (o: PyObject) => td(o.ob_type).tp_name === 'NoneType';
-  let step = isNone(s2) ? 1 : proto.index(s2, 'slice indices');
+  const st = sliceBound(s2);
+  let step = st === null ? 1 : st;
   if (step === 0) raise('ValueError', 'slice step cannot be zero');
-  let start: number, stop: number;
-  if (isNone(s0)) start = step < 0 ? n - 1 : 0;
-  else {
-    start = proto.index(s0, 'slice indices');
-    if (start < 0) start = Math.max(start + n, step < 0 ? -1 : 0);
-    else if (start >= n) start = step < 0 ? n - 1 : n;
-  }
-  if (isNone(s1)) stop = step < 0 ? -1 : n;
-  else {
-    stop = proto.index(s1, 'slice indices');
-    if (stop < 0) stop = Math.max(stop + n, step < 0 ? -1 : 0);
-    else if (stop >= n) stop = step < 0 ? n - 1 : n;
-  }
+  if (step < -SSIZE_MAX) step = -SSIZE_MAX;
+  const b0 = sliceBound(s0), b1 = sliceBound(s1);
+  let start = b0 === null ? (step < 0 ? SSIZE_MAX : 0) : b0;
+  let stop = b1 === null ? (step < 0 ? -SSIZE_MAX - 1 : SSIZE_MAX) : b1;
+  if (start < 0) {
+    start += n;
+    if (start < 0) start = step < 0 ? -1 : 0;
+  } else if (start >= n) start = step < 0 ? n - 1 : n;
+  if (stop < 0) {
+    stop += n;
+    if (stop < 0) stop = step < 0 ? -1 : 0;
+  } else if (stop >= n) stop = step < 0 ? n - 1 : n;
   let len = 0;
   if (step < 0) {
     if (stop < start) len = Math.floor((start - stop - 1) / -step) + 1;
   } else if (start < stop) len = Math.floor((stop - start - 1) / step) + 1;
-  step = step | 0 || step;
   return [start, stop, step, len];
 }
 

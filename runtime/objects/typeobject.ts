@@ -105,6 +105,9 @@ export class TypeData {
   nb_inplace_add: BinaryFunc | null = null;
   nb_inplace_multiply: BinaryFunc | null = null;
   nb_inplace_or: BinaryFunc | null = null;
+  nb_inplace_and: BinaryFunc | null = null;
+  nb_inplace_subtract: BinaryFunc | null = null;
+  nb_inplace_xor: BinaryFunc | null = null;
   nb_negative: UnaryFunc | null = null;
   nb_positive: UnaryFunc | null = null;
   nb_invert: UnaryFunc | null = null;
@@ -181,7 +184,8 @@ const INHERITED: readonly (keyof TypeData)[] = [
   'tp_dealloc', 'tp_sizeof', 'tp_repr', 'tp_str', 'tp_hash', 'tp_richcompare', 'tp_iter', 'tp_iternext',
   'tp_call', 'tp_getattro', 'tp_setattro', 'tp_descr_get', 'tp_descr_set', 'tp_new', 'tp_init',
   'mp_length', 'mp_subscript', 'mp_ass_subscript', 'sq_contains',
-  ...NB_SLOT_NAMES, 'nb_inplace_add', 'nb_inplace_multiply', 'nb_inplace_or', 'nb_negative', 'nb_positive',
+  ...NB_SLOT_NAMES, 'nb_inplace_add', 'nb_inplace_multiply', 'nb_inplace_or',
+  'nb_inplace_and', 'nb_inplace_subtract', 'nb_inplace_xor', 'nb_negative', 'nb_positive',
   'nb_invert', 'nb_absolute', 'nb_bool', 'nb_index', 'nb_int', 'nb_float',
 ];
 
@@ -200,7 +204,8 @@ export function finishType(t: PyObject): void {
     if (b.tp_dictoffset) d.tp_dictoffset = true;
   }
   d.nb = NB_SLOT_NAMES.map((n) => d[n]);
-  d.nb_inplace = NB_SLOT_NAMES.map((n, i) => (i === 0 ? d.nb_inplace_add : i === 5 ? d.nb_inplace_multiply : i === 7 ? d.nb_inplace_or : null));
+  d.nb_inplace = NB_SLOT_NAMES.map((n, i) => (i === 0 ? d.nb_inplace_add : i === 5 ? d.nb_inplace_multiply : i === 7 ? d.nb_inplace_or :
+    i === 1 ? d.nb_inplace_and : i === 10 ? d.nb_inplace_subtract : i === 12 ? d.nb_inplace_xor : null));
 }
 
 /** Creates an immortal static (builtin) type, like a static PyTypeObject after PyType_Ready. */

@@ -28,6 +28,7 @@ import { kwargsToArrays } from './callArgs';
 import type { VM } from './vm';
 import { findHandler } from './codeTables';
 import { popFrame } from './frames';
+import { setOp } from './setOps';
 
 export { pushFunctionFrame, popFrame, yieldFrame, returnGenerator, pushGeneratorFrame } from './frames';
 
@@ -166,7 +167,9 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
       return sp - oparg + 1;
     }
     case Op.BUILD_SET:
-      return raise('SystemError', 'sets are not supported yet');
+    case Op.SET_ADD:
+    case Op.SET_UPDATE:
+      return setOp(stack, op, oparg, sp);
     case Op.LIST_EXTEND: {
       const it = stack[sp - 1]!;
       const list = stack[sp - 1 - oparg]!;
