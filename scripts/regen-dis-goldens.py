@@ -18,6 +18,12 @@ import sys
 
 assert sys.version_info[:2] == (3, 12), "run this with python3.12"
 
+# String hashes (and so frozenset constant order) are random per process
+# unless PYTHONHASHSEED is fixed; the compiler models seed 0.
+if os.environ.get("PYTHONHASHSEED") != "0":
+    os.environ["PYTHONHASHSEED"] = "0"
+    os.execv(sys.executable, [sys.executable] + sys.argv)
+
 HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "test", "conformance", "dis")
 AST_TO_JSON = os.path.join(os.path.dirname(os.path.abspath(__file__)), "ast-to-json.py")
 

@@ -17,6 +17,7 @@ import { type Loc, NO_LOCATION } from './instr';
 import type { Label } from './instrSequence';
 import { DEF_IMPORT, DEF_LOCAL, DEF_NONLOCAL, SCOPE_MASK, SCOPE_OFFSET, Scope } from './symtable';
 import { defaultArguments } from './codegenStmt';
+import { frozensetItems } from './frozensetOrder';
 
 export const STACK_USE_GUIDELINE = 30;
 
@@ -144,7 +145,7 @@ export function jumpIf(c: Compiler, e: ast.expr, next: Label, cond: boolean): vo
 /** update_start_location_to_match_attr. */
 export function attrLoc(l: Loc, attr: ast.Attribute): Loc {
   if (l.lineno === attr.end_lineno) return l;
-  let lineno = attr.end_lineno;
+  const lineno = attr.end_lineno;
   let col = l.col_offset;
   let endCol = l.end_col_offset;
   const len = [...attr.attr].length;
@@ -180,7 +181,7 @@ export function starunpackHelper(
     if (tuple && !pushed) {
       c.loadConst({ kind: 'tuple', items }, l);
     } else {
-      const folded: CodeConstant = add === Op.SET_ADD ? { kind: 'frozenset', items: dedupe(items) } : { kind: 'tuple', items };
+      const folded: CodeConstant = add === Op.SET_ADD ? { kind: 'frozenset', items: frozensetItems(items) } : { kind: 'tuple', items };
       c.addop(build, l, pushed);
       c.loadConst(folded, l);
       c.addop(extend, l, 1);
@@ -217,20 +218,6 @@ export function starunpackHelper(
   if (tuple) c.addop(Op.CALL_INTRINSIC_1, l, INTRINSIC_LIST_TO_TUPLE);
 }
 
-function dedupe(items: ast.ConstantValue[]): ast.ConstantValue[] {
-  // A frozenset keeps one of equal items; Python's equality makes 1, 1.0
-  // and True equal, which this approximation also honours for numbers.
-  const out: ast.ConstantValue[] = [];
-  const seen = new Set<string>();
-  for (const v of items) {
-    const k = typeof v === 'boolean' ? String(Number(v)) : typeof v === 'bigint' || typeof v === 'number' ? String(Number(v)) : JSON.stringify(v, (_k, x) => (typeof x === 'bigint' ? x.toString() : x));
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(v);
-    }
-  }
-  return out;
-}
 
 function unpackHelper(c: Compiler, l: Loc, elts: ast.expr[]): void {
   const n = elts.length;

@@ -13,6 +13,8 @@
 
 import type { CodeData } from '../bytecode/codeData';
 import type * as ast from '../syntax/ast';
+import type { ConstantValue } from '../syntax/ast';
+import { astConstants } from './astConstants';
 import { Op } from '../bytecode/opcodes';
 import { compileBody, findAnn, visitStmt } from './codegenStmt';
 import { visitExpr } from './codegenExpr';
@@ -30,14 +32,16 @@ export type CompileMode = 'exec' | 'eval' | 'single';
 export interface CompileResult {
   code: CodeData | null;
   errors: CompileDiagnostic[];
+  /** The Constant values of the optimised tree, which CPython's parse tree keeps alive (astConstants.ts). */
+  astConstants: ConstantValue[];
 }
 
 export function compile(tree: ast.mod, filename: string, mode: CompileMode, source?: string): CompileResult {
   const future = parseFutures(tree, filename, source);
-  if (future.error) return { code: null, errors: [future.error] };
+  if (future.error) return { code: null, errors: [future.error], astConstants: [] };
   const mod = optimizeAst(tree, future.annotations);
   const st = buildSymtable(mod, filename, source, future.annotations);
-  if (st.errors.length) return { code: null, errors: st.errors };
+  if (st.errors.length) return { code: null, errors: st.errors, astConstants: [] };
   const c = new Compiler(st, filename, source);
   c.futureAnnotations = future.annotations;
   c.futureFlags = future.flags;
@@ -63,9 +67,9 @@ export function compile(tree: ast.mod, filename: string, mode: CompileMode, sour
     }
     void mode;
     const code = c.assemble(addNone);
-    return { code, errors: [] };
+    return { code, errors: [], astConstants: astConstants(mod) };
   } catch (e) {
-    if (e instanceof CompileError) return { code: null, errors: [e.diag] };
+    if (e instanceof CompileError) return { code: null, errors: [e.diag], astConstants: [] };
     throw e;
   }
 }

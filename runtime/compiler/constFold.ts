@@ -11,6 +11,7 @@
 
 import type * as ast from '../syntax/ast';
 import { optimizeFormat } from './formatFold';
+import { frozensetItems } from './frozensetOrder';
 
 type CV = ast.ConstantValue;
 
@@ -660,7 +661,7 @@ function foldIter(arg: ast.expr): ast.expr {
   if (arg.kind === 'Set') {
     const v = constTuple(arg.elts);
     if (v === undefined) return arg;
-    return constNode(arg, { kind: 'frozenset', items: (v as ast.ConstantTuple).items });
+    return constNode(arg, { kind: 'frozenset', items: frozensetItems((v as ast.ConstantTuple).items) });
   }
   return arg;
 }
