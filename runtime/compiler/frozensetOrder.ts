@@ -14,6 +14,7 @@
  */
 
 import type { ConstantValue } from '../syntax/ast';
+import { constKey } from './constants';
 
 const M64 = (1n << 64n) - 1n;
 const MODULUS = (1n << 61n) - 1n;
@@ -251,7 +252,7 @@ function layout(items: readonly ConstantValue[], hashes: bigint[]): { keys: Cons
 /** Deduplicates by Python equality, keeping the first of equal items. */
 function dedupeInOrder(items: readonly ConstantValue[]): ConstantValue[] {
   const out: ConstantValue[] = [];
-  for (const v of items) if (!out.some((w) => pyEqual(w, v) || w === v)) out.push(v);
+  for (const v of items) if (!out.some((w) => pyEqual(w, v) || constKey(w) === constKey(v))) out.push(v);
   return out;
 }
 
