@@ -3,7 +3,9 @@
  * implicit and explicit globals, free and cell variables, nonlocal,
  * class scopes that nested functions cannot see (but whose methods make
  * an implicit `__class__` cell), PEP 709 inlining of list/set/dict
- * comprehensions (not generator expressions), and name mangling.
+ * comprehensions (not generator expressions), name mangling, PEP 695
+ * type parameter, TypeVar bound and type alias scopes, and annotations
+ * under `from __future__ import annotations`.
  */
 
 import assert from 'node:assert/strict';
@@ -95,4 +97,48 @@ test('symbol table errors are reported, not thrown', () => {
   assert.equal(st.errors.length, 1);
   assert.equal(st.errors[0].msg, "name 'a' is parameter and global");
   assert.equal(st.errors[0].text, null);
+});
+
+test('a generic class gets a type parameter scope whose .type_params and used type variables are cells', () => {
+  const st = table('class Box[T]:\n    def get(self) -> T:\n        pass\n');
+  const tp = child(st.top, 'Box');
+  assert.equal(tp.type, 'typeparams');
+  assert.ok(tp.isFunctionLike());
+  assert.equal(tp.getScope('.type_params'), Scope.CELL);
+  assert.equal(tp.getScope('.generic_base'), Scope.LOCAL);
+  assert.equal(tp.getScope('T'), Scope.CELL);
+  const cls = child(tp, 'Box');
+  assert.equal(cls.type, 'class');
+  assert.equal(cls.getScope('.type_params'), Scope.FREE);
+  assert.equal(cls.getScope('T'), Scope.FREE);
+});
+
+test('a generic function always has a .defaults parameter; bounds and alias values are lazy scopes', () => {
+  const st = table('def f[T: int](x): pass\ntype A[K] = dict[K, int]\n');
+  const tp = child(st.top, 'f');
+  assert.deepEqual(tp.varnames, ['.defaults']);
+  assert.equal(child(tp, 'T').type, 'typevarbound');
+  const alias = child(child(st.top, 'A'), 'A');
+  assert.equal(alias.type, 'typealias');
+  assert.equal(alias.getScope('K'), Scope.FREE);
+});
+
+test('a type alias in a class body can see the class namespace through __classdict__', () => {
+  const st = table('class C:\n    X = int\n    type A = X\n');
+  const alias = child(child(st.top, 'C'), 'A');
+  assert.ok(alias.canSeeClassScope);
+  assert.equal(alias.getScope('__classdict__'), Scope.FREE);
+  assert.ok(child(st.top, 'C').needsClassdict);
+});
+
+test('under the annotations future, annotations bind and use nothing in any scope', () => {
+  const src = 'def f():\n    x = 1\n    def g(a: x) -> y: pass\n';
+  const parsed = parse('from __future__ import annotations\n' + src, 't.py', 'exec');
+  const st = buildSymtable(parsed.tree as ast.mod, 't.py', undefined, true);
+  assert.deepEqual(st.errors, []);
+  const f = child(st.top, 'f');
+  assert.equal(f.getScope('x'), Scope.LOCAL);
+  assert.equal(f.symbols.has('y'), false);
+  const without = child(table(src).top, 'f');
+  assert.equal(without.getScope('y'), Scope.GLOBAL_IMPLICIT);
 });
