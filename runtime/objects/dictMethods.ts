@@ -1,59 +1,59 @@
 /**
- * dict's methods (get, keys, items, pop, setdefault, update...) and its
- * view objects (dict_keys, dict_values, dict_items), installed into the
- * type namespace. Views are live: they hold the dict and iterate it.
+ * dict's methods (get, pop, setdefault, update, fromkeys, keys/values/items
+ * which return the views of dictview.ts...), installed into the type
+ * namespace, and dict |= (dict_ior). It deliberately leaves the views and
+ * the reverse iterators to dictview.ts.
  */
 
-import { PyObject, decref, incref, newref } from './object';
-import { makeStaticType, TypeFlags } from './typeobject';
+import { PyObject, decref, newref } from './object';
+import { td } from './typeobject';
+import { immortalize } from './object';
+import { ClassMethodType } from './function';
+import { newBuiltinFunction } from './methodobject';
+import { DictKeysType, DictValuesType, DictItemsType, newView, dictReversed } from './dictview';
 import { raise, raiseWithArg } from './errors';
 import { newInt } from './int';
 import { None } from './none';
 import { fromBool } from './bool';
 import { newTuple } from './tuple';
-import { DictType, DictData, dictGetItem, dictSetItem, dictPop, dictPopLast, dictClear, dictCopy, dictItems, dictIter, newDict, isDict, dictLookup } from './dict';
+import { DictType, DictData, dictGetItem, dictSetItem, dictPop, dictPopLast, dictClear, dictCopy, dictItems, newDict, isDict, dictLookup } from './dict';
 import { addMethods } from './methodobject';
 import { argRange, noArgs, splitKwargs } from './args';
 import * as abs from './abstract';
 
-function makeView(name: string, kind: 0 | 1 | 2): PyObject {
-  const t: PyObject = makeStaticType(name, null, {
-    tp_flags: TypeFlags.HAVE_GC,
-    tp_basicsize: 32,
-    tp_dealloc: (o) => decref(o.a as PyObject),
-    tp_iter: (o) => dictIter(o.a as PyObject, kind),
-    mp_length: (o) => ((o.a as PyObject).a as DictData).used,
-    tp_repr: (o) => {
-      const parts: string[] = [];
-      for (const [k, v] of dictItems(o.a as PyObject)) {
-        parts.push(kind === 0 ? abs.repr(k) : kind === 1 ? abs.repr(v) : `(${abs.repr(k)}, ${abs.repr(v)})`);
-      }
-      return `${name}([${parts.join(', ')}])`;
-    },
-    sq_contains: (o, x) => {
-      const d = o.a as PyObject;
-      if (kind === 0) return dictLookup(d.a as DictData, x) >= 0;
-      if (kind === 1) {
-        for (const [, v] of dictItems(d)) if (abs.richCompareBool(v, x, 2)) return true;
-        return false;
-      }
-      const pair = x.a as PyObject[];
-      if (!Array.isArray(pair) || pair.length !== 2) return false;
-      const v = dictGetItem(d, pair[0]);
-      return v !== null && abs.richCompareBool(v, pair[1], 2);
-    },
-  });
-  return t;
-}
-
-export const DictKeysType = makeView('dict_keys', 0);
-export const DictValuesType = makeView('dict_values', 1);
-export const DictItemsType = makeView('dict_items', 2);
-
 function view(t: PyObject, d: PyObject): PyObject {
-  incref(d);
-  return new PyObject(t, 0, d, null);
+  return newView(t, d);
 }
+
+/** dict.fromkeys: a classmethod; exact dicts are filled directly, subclasses through __setitem__. */
+function fromkeys(cls: PyObject, args: PyObject[], kw: readonly string[] | null): PyObject {
+  argRange('fromkeys', args, kw, 1, 2);
+  const value = args[1] ?? None;
+  const d = abs.call(cls, [], null);
+  try {
+    const keys = abs.iterToArray(args[0]);
+    try {
+      for (const k of keys) {
+        if (d.ob_type === DictType) dictSetItem(d, k, value);
+        else abs.setItem(d, k, value);
+      }
+    } finally {
+      for (const k of keys) decref(k);
+    }
+  } catch (e) {
+    decref(d);
+    throw e;
+  }
+  return d;
+}
+td(DictType).tp_dict.set('fromkeys', immortalize(new PyObject(ClassMethodType, 0, newBuiltinFunction('fromkeys', (_s, args, kw) => fromkeys(args[0], args.slice(1), kw)), null)));
+
+/** dict |= other accepts any mapping or iterable of pairs (dict_ior). */
+td(DictType).nb_inplace_or = (a, b) => {
+  dictMergeHook.merge(a, b);
+  return newref(a);
+};
+td(DictType).nb_inplace[7] = td(DictType).nb_inplace_or;
 
 addMethods(DictType, {
   get: (self, args, kw) => {
@@ -62,15 +62,15 @@ addMethods(DictType, {
     return newref(v ?? args[1] ?? None);
   },
   keys: (self, args, kw) => {
-    noArgs('keys', args, kw);
+    noArgs('dict.keys', args, kw);
     return view(DictKeysType, self);
   },
   values: (self, args, kw) => {
-    noArgs('values', args, kw);
+    noArgs('dict.values', args, kw);
     return view(DictValuesType, self);
   },
   items: (self, args, kw) => {
-    noArgs('items', args, kw);
+    noArgs('dict.items', args, kw);
     return view(DictItemsType, self);
   },
   pop: (self, args, kw) => {
@@ -81,7 +81,7 @@ addMethods(DictType, {
     raiseWithArg('KeyError', args[0]);
   },
   popitem: (self, args, kw) => {
-    noArgs('popitem', args, kw);
+    noArgs('dict.popitem', args, kw);
     const p = dictPopLast(self);
     if (p === null) raise('KeyError', 'popitem(): dictionary is empty');
     return newTuple(p);
@@ -106,13 +106,17 @@ addMethods(DictType, {
     return None;
   },
   clear: (self, args, kw) => {
-    noArgs('clear', args, kw);
+    noArgs('dict.clear', args, kw);
     dictClear(self);
     return None;
   },
   copy: (self, args, kw) => {
-    noArgs('copy', args, kw);
+    noArgs('dict.copy', args, kw);
     return dictCopy(self);
+  },
+  __reversed__: (self, args, kw) => {
+    noArgs('dict.__reversed__', args, kw);
+    return dictReversed(self, 0);
   },
   __contains__: (self, args) => fromBool(dictLookup(self.a as DictData, args[0]) >= 0),
   __len__: (self) => newInt((self.a as DictData).used),

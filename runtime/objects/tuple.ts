@@ -12,7 +12,7 @@ import { NotImplemented, boolFactory, newInt } from './int';
 import { raise } from './errors';
 import { proto, reprStack } from './protocol';
 import { addMethods } from './methodobject';
-import { oneArg } from './args';
+import { oneArg, argRange } from './args';
 
 export const TupleType: PyObject = makeStaticType('tuple', null, {
   tp_flags: TypeFlags.TUPLE_SUBCLASS | TypeFlags.BASETYPE | TypeFlags.HAVE_GC,
@@ -203,15 +203,23 @@ function tupleSubscript(o: PyObject, key: PyObject): PyObject {
 
 addMethods(TupleType, {
   count: (self, args, kw) => {
-    const v = oneArg('count', args, kw);
+    const v = oneArg('tuple.count', args, kw);
     let n = 0;
     for (const x of self.a as PyObject[]) if (proto.eq(x, v)) n++;
     return newInt(n);
   },
   index: (self, args, kw) => {
-    const v = oneArg('index', args, kw);
+    argRange('index', args, kw, 1, 3);
     const items = self.a as PyObject[];
-    for (let i = 0; i < items.length; i++) if (proto.eq(items[i], v)) return newInt(i);
+    const n = items.length;
+    const bound = (o: PyObject | undefined, dflt: number): number => {
+      if (o === undefined) return dflt;
+      let i = sliceBound(o) ?? dflt;
+      if (i < 0) i = Math.max(0, i + n);
+      return i;
+    };
+    const start = bound(args[1], 0), stop = Math.min(bound(args[2], n), n);
+    for (let i = start; i < stop; i++) if (proto.eq(items[i], args[0])) return newInt(i);
     raise('ValueError', 'tuple.index(x): x not in tuple');
   },
 });
