@@ -28,7 +28,7 @@ import { excTypeByName } from '../objects/exceptions';
 import { newModule, setStrItem } from '../objects/module';
 import { splitKwargs, checkKwargs, oneArg, noKwargs } from '../objects/args';
 import { format } from '../objects/format';
-import { sortList } from '../objects/listMethods';
+import { sortList, checkSortKwargs } from '../objects/listMethods';
 import * as abs from '../objects/abstract';
 import { EnumerateType, ZipType, MapType, FilterType, ReversedType, SuperType } from './builtinTypes';
 import type { MethodFunc } from '../objects/typeobject';
@@ -282,7 +282,7 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
   });
   add('sorted', (_s, args, kwnames) => {
     const [pos, kw] = splitKwargs(args, kwnames);
-    checkKwargs('sort', kw, ['key', 'reverse']);
+    checkSortKwargs(kw);
     if (pos.length !== 1) raise('TypeError', `sorted expected 1 argument, got ${pos.length}`);
     const l = newList(abs.iterToArray(pos[0]));
     try {

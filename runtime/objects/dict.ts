@@ -402,7 +402,7 @@ export const dictIterHooks: { makeTuple2: (a: PyObject, b: PyObject) => PyObject
 function makeDictIterType(name: string): PyObject {
   return makeStaticType(name, null, {
     tp_flags: TypeFlags.HAVE_GC,
-    tp_basicsize: 56,
+    tp_basicsize: 72,
     tp_dealloc: (o) => {
       if (o.a !== null) decref(o.a as PyObject);
     },

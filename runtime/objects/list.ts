@@ -219,7 +219,7 @@ export const listSeqHook: { fast: (o: PyObject, msg: string) => PyObject[] } = {
 /** list_iterator: `a` is the list (owned) until exhausted, `v` the next index. */
 export const ListIterType: PyObject = makeStaticType('list_iterator', null, {
   tp_flags: TypeFlags.HAVE_GC,
-  tp_basicsize: 32,
+  tp_basicsize: 48,
   tp_dealloc: (o) => {
     if (o.a !== null) decref(o.a as PyObject);
   },
@@ -240,7 +240,7 @@ export const ListIterType: PyObject = makeStaticType('list_iterator', null, {
 
 export const ListRevIterType: PyObject = makeStaticType('list_reverseiterator', null, {
   tp_flags: TypeFlags.HAVE_GC,
-  tp_basicsize: 32,
+  tp_basicsize: 48,
   tp_dealloc: (o) => {
     if (o.a !== null) decref(o.a as PyObject);
   },

@@ -13,7 +13,7 @@ import { False } from './bool';
 import { ListType, listAppend, listResize, newList, listExtendHook, listSeqHook } from './list';
 import { typeData } from './typeobject';
 import { addMethods } from './methodobject';
-import { argRange, noArgs, oneArg, splitKwargs, checkKwargs } from './args';
+import { argRange, noArgs, oneArg, splitKwargs } from './args';
 import * as abs from './abstract';
 
 export function sortList(l: PyObject, key: PyObject, reverse: PyObject): void {
@@ -22,6 +22,7 @@ export function sortList(l: PyObject, key: PyObject, reverse: PyObject): void {
   const allocated = l.v;
   l.v = 0;
   let keys: PyObject[] | null = null;
+  let ok = false;
   try {
     if (key !== None) {
       keys = [];
@@ -35,6 +36,7 @@ export function sortList(l: PyObject, key: PyObject, reverse: PyObject): void {
     const sorted = mergeSort(idx, rev ? (a, b) => lt(b, a) : lt);
     const out = sorted.map((i) => items[i]);
     for (let i = 0; i < out.length; i++) items[i] = out[i];
+    ok = true;
   } finally {
     if (keys !== null) for (const x of keys) decref(x);
     const added = l.a as PyObject[];
@@ -42,9 +44,15 @@ export function sortList(l: PyObject, key: PyObject, reverse: PyObject): void {
     l.v = allocated;
     if (added.length > 0) {
       for (const x of added) decref(x);
-      raise('ValueError', 'list modified during sort');
+      // Only a sort that succeeded reports the mutation; a comparison's error wins (list_sort_impl).
+      if (ok) raise('ValueError', 'list modified during sort');
     }
   }
+}
+
+/** list.sort's (and sorted's) keyword check, with its own message. */
+export function checkSortKwargs(kw: Map<string, PyObject>): void {
+  for (const k of kw.keys()) if (k !== 'key' && k !== 'reverse') raise('TypeError', `'${k}' is an invalid keyword argument for sort()`);
 }
 
 function mergeSort(a: number[], lt: (x: number, y: number) => boolean): number[] {
@@ -163,7 +171,7 @@ addMethods(ListType, {
   sort: (self, args, kwnames) => {
     const [pos, kw] = splitKwargs(args, kwnames);
     if (pos.length > 0) raise('TypeError', 'sort() takes no positional arguments');
-    checkKwargs('sort', kw, ['key', 'reverse']);
+    checkSortKwargs(kw);
     sortList(self, kw.get('key') ?? None, kw.get('reverse') ?? False);
     return None;
   },

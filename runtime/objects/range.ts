@@ -142,7 +142,7 @@ export function newRange(start: number, stop: number, step: number): PyObject {
 }
 
 export const RangeIterType: PyObject = makeStaticType('range_iterator', null, {
-  tp_basicsize: 48,
+  tp_basicsize: 40,
   tp_iternext: (it) => {
     const r = it.a as RangeData;
     const v = it.v;

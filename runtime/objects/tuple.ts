@@ -227,7 +227,7 @@ addMethods(TupleType, {
 /** tuple_iterator: `a` is the tuple (owned), `v` the next index. */
 export const TupleIterType: PyObject = makeStaticType('tuple_iterator', null, {
   tp_flags: TypeFlags.HAVE_GC,
-  tp_basicsize: 32,
+  tp_basicsize: 48,
   tp_dealloc: (o) => {
     if (o.a !== null) decref(o.a as PyObject);
   },

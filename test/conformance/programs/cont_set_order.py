@@ -1,0 +1,38 @@
+# Conformance: set iteration order and sizes follow CPython 3.12's hash table exactly.
+import sys
+print({3, 1, 2}, set([10, 5, 100, 7]), set([8, 16, 24, 0]), {-1, -2, -3})
+print(set(range(30, 0, -3)), set([x * 37 for x in range(25)]))
+print(set([2**32, 2**33 + 1, 5, 2**40]), set([2**61 - 1, 2**61, 2**61 + 1, -(2**61)]))
+print({(1, 2), (2, 1), (0, 0), (5,), ()}, {(i, j) for i in range(3) for j in range(2)})
+print({1.5, 2.5, 0.1, -3.75, 1e100}, {0.5, 1, 2.0})
+print(frozenset([frozenset([1]), frozenset([2, 3]), frozenset()]))
+s = set(range(20))
+for i in range(0, 20, 3):
+    s.discard(i)
+print(s)
+s.update(range(100, 127, 7)); print(sorted(s))
+print(len(s))
+a = set(range(0, 40, 4)); b = set(range(0, 40, 6))
+print(a | b, a & b, a - b, b - a, a ^ b, b ^ a)
+print(a.union(range(50, 40, -1)), a.intersection([36, 0, 8, 99]), a.symmetric_difference([1, 4, 100]))
+x = set()
+sizes = []
+for i in range(200):
+    x.add(i * 13)
+    sizes.append(sys.getsizeof(x))
+print(sorted(set(sizes)), sizes[4], sizes[5], sizes[18], sizes[19])
+print(sys.getsizeof(set()), sys.getsizeof(frozenset()), sys.getsizeof({1, 2, 3, 4, 5}), sys.getsizeof(frozenset(range(10))))
+y = set(range(100))
+for i in range(95):
+    y.discard(i)
+print(sys.getsizeof(y), y)
+y.difference_update(range(96))
+print(sys.getsizeof(y), y)
+print(hash(frozenset()), hash(frozenset([1])), hash(frozenset(range(10))), hash(frozenset([(1, 2), -1, 2.5])))
+print(hash(frozenset({frozenset({1, 2}), frozenset()})), hash(frozenset([2**70])))
+print({x % 7 for x in range(50, 0, -1)}, {*range(3), *range(10, 13)}, {9, 8, 7, *[1]})
+d = dict.fromkeys([40, 8, 16, 1], 3)
+print(set(d), set(d.keys()), set(d.items()), set(d.values()))
+print(list(iter({5, 4, 3})), sorted({5, 4, 3}), sorted({5, 4, 3}, reverse=True), tuple({20, 10}))
+it = iter({1, 2})
+print(type(it).__name__, next(it), next(it), next(it, 'done'))
