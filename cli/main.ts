@@ -1,10 +1,10 @@
 /**
- * `refscope FILE.py [ARGS]` and `refscope -c CODE [ARGS]`: runs a program
+ * `refscope FILE.py [ARGS]` `refscope -c CODE [ARGS]` and `refscope -m MODULE [ARGS]`: runs a program
  * on the embedded runtime and behaves like python3.12 on the command line
  * (same stdout, stderr and exit code; "can't open file" and exit code 2 for
  * a missing file). It is the entry point of the dist/cli.js bundle, so it
  * runs main() when executed. It deliberately has no REPL and no options
- * other than -c.
+ * other than -c and -m.
  */
 
 import * as fs from 'node:fs';
@@ -17,6 +17,7 @@ export function main(argv: readonly string[]): number {
     process.stderr.write('usage: refscope FILE.py [ARGS] | refscope -c CODE [ARGS]\n');
     return 2;
   }
+  if (argv[0] === '-m') return runModule(argv);
   let source: string;
   let filename: string;
   let progArgv: string[];
@@ -47,6 +48,26 @@ export function main(argv: readonly string[]): number {
   const diag = interp.loadMain(source, filename);
   if (diag !== null) {
     interp.reportSyntaxError(diag);
+    return 1;
+  }
+  return interp.runToEnd();
+}
+
+/** `refscope -m MODULE [ARGS]`: runs a module found on sys.path (the current directory first) as __main__. */
+function runModule(argv: readonly string[]): number {
+  if (argv.length < 2) {
+    process.stderr.write('Argument expected for the -m option\n');
+    return 2;
+  }
+  const host = new NodeHost(['-m', ...argv.slice(2)]);
+  const interp = new Interpreter(host);
+  const r = interp.loadMainModule(argv[1], process.cwd());
+  if (r !== null && 'notFound' in r) {
+    process.stderr.write(`python3.12: ${r.notFound}\n`);
+    return 1;
+  }
+  if (r !== null) {
+    interp.reportSyntaxError(r);
     return 1;
   }
   return interp.runToEnd();

@@ -34,6 +34,14 @@ export class NodeHost implements Host {
     }
   }
 
+  isDir(path: string): boolean {
+    try {
+      return fs.statSync(path).isDirectory();
+    } catch {
+      return false;
+    }
+  }
+
   wallClockMs(): number {
     return Date.now();
   }

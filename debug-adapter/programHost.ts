@@ -25,6 +25,7 @@ export function createProgramHost(args: LaunchArguments): Host {
   return {
     write: (stream, text) => base.write(stream, text),
     readFile: (path) => base.readFile(resolve(cwd, path)),
+    isDir: (path) => base.isDir(resolve(cwd, path)),
     wallClockMs: () => base.wallClockMs(),
     env: { ...base.env, ...(args.env ?? {}) },
     argv: base.argv,

@@ -16,6 +16,8 @@ export interface Host {
   write(stream: OutputStream, text: string): void;
   /** A file's text, or null when it does not exist or may not be read. */
   readFile(path: string): string | null;
+  /** Whether a directory exists at path (namespace packages need it; absent means no directories). */
+  isDir?(path: string): boolean;
   /** Wall-clock time in milliseconds since the epoch (for `time.time`). */
   wallClockMs(): number;
   /** Environment variables the program may see (`os.environ`). */

@@ -47,6 +47,8 @@ import { parse } from '../syntax/parser';
 import { compile } from '../compiler/compile';
 import { makeBuiltins } from '../modules/builtins';
 import { makeSys, makeStream, streamHost } from '../modules/sys';
+import { installImportSystem, setMainPath, registerMain, findMainModule, setMainModuleAttrs } from '../import/setup';
+import type { Importer } from '../import/importer';
 import { VM, type LineHook } from './vm';
 import { Frame, PyThreadState, frameLocal, frameLocalsList } from './frame';
 import { evalLoop, Status } from './eval';
@@ -68,6 +70,7 @@ export class Interpreter {
   readonly threads: PyThreadState[];
   readonly builtins: PyObject;
   readonly sys: PyObject;
+  readonly importer: Importer;
   main: PyObject | null = null;
   private exitCode: number | null = null;
   private readonly stdout: PyObject;
@@ -89,12 +92,7 @@ export class Interpreter {
       readLine: () => null,
     });
     this.sys = makeSys(host, this.vm, this.stdout, this.stderr);
-    this.vm.importModule = (name) => {
-      if (name === 'sys') return newref(this.sys);
-      if (name === 'builtins') return newref(this.builtins);
-      const err = abs.call(excType('ModuleNotFoundError'), [newStr(`No module named '${name}'`)], null);
-      throw new PyErr(err);
-    };
+    this.importer = installImportSystem(host, this.vm, this.sys, this.builtins);
     setAnchorFinder(findAnchorsWithParser);
     superHooks.zeroArg = () => this.zeroArgSuper();
   }
@@ -141,6 +139,7 @@ export class Interpreter {
 
   /** Parses and compiles the main program; returns the syntax error or null. */
   loadMain(source: string, filename: string): SyntaxDiagnostic | null {
+    setMainPath(this.importer, filename);
     const parsed = parse(source, filename, 'exec');
     if (parsed.errors.length > 0 || parsed.tree === null) return parsed.errors[0];
     const compiled = compile(parsed.tree, filename, 'exec', source);
@@ -150,6 +149,30 @@ export class Interpreter {
     }
     this.loadCode(compiled.code, filename);
     return null;
+  }
+
+  /**
+   * `-m NAME`: finds the module on sys.path (the current directory `cwd` first) and sets it up as
+   * __main__ with its own spec and package, as runpy does. Returns null when ready, the module's
+   * syntax error, or the text python3.12 prints when no such module exists.
+   */
+  loadMainModule(name: string, cwd: string): SyntaxDiagnostic | { notFound: string } | null {
+    setMainPath(this.importer, cwd + '/-');
+    let found;
+    try {
+      found = findMainModule(this.importer, name);
+    } catch (e) {
+      if (e instanceof PyErr) {
+        this.exitCode = this.handleUncaught(e.exc);
+        return null;
+      }
+      throw e;
+    }
+    if (found === null || found.source === null || found.origin === null) return { notFound: `No module named ${name}` };
+    const diag = this.loadMain(found.source, found.origin);
+    setMainPath(this.importer, cwd + '/-');
+    setMainModuleAttrs(this.importer, this.main, found);
+    return diag;
   }
 
   /** Prints a syntax error of the main file as CPython does, and finishes with exit code 1. */
@@ -163,6 +186,7 @@ export class Interpreter {
     const main = newModule('__main__');
     this.main = main;
     const g = main.dict!;
+    registerMain(this.importer, main, filename);
     setStrItem(g, '__builtins__', newref(this.builtins));
     setStrItem(g, '__file__', newStr(filename));
     const codeObj = newCode(code);
@@ -222,7 +246,7 @@ export class Interpreter {
         this.host.write('stderr', abs.str(code) + '\n');
         return 1;
       }
-      this.host.write('stderr', formatException(exc, (p) => this.host.readFile(p)));
+      this.host.write('stderr', formatException(exc, (p) => this.importer.reader.readFile(p)));
       return 1;
     } finally {
       decref(exc);

@@ -465,6 +465,11 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
         case 1: // INTRINSIC_PRINT
           r = None;
           break;
+        case 2: // INTRINSIC_IMPORT_STAR
+          if (frame.f_locals === null) raise('SystemError', 'no locals found during \'import *\'');
+          vm.importer.importStar(v, frame.f_locals);
+          r = None;
+          break;
         case 3: { // INTRINSIC_STOPITERATION_ERROR
           if (isSubtype(v.ob_type, excType('StopIteration'))) {
             const e = vm.makeException('RuntimeError', 'generator raised StopIteration');
@@ -565,7 +570,7 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
     }
     case Op.IMPORT_NAME: {
       const fromlist = stack[sp - 1]!, level = stack[sp - 2]!;
-      const m = vm.importModule(code.names[oparg]);
+      const m = vm.importer.importName(code.names[oparg], frame.f_globals, fromlist, abs.indexOf(level));
       decref(fromlist);
       decref(level);
       stack[sp - 2] = m;
@@ -574,9 +579,7 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
     case Op.IMPORT_FROM: {
       const m = stack[sp - 1]!;
       const name = code.names[oparg];
-      const v = abs.lookupAttr(m, name);
-      if (v === null) raise('ImportError', `cannot import name '${name}' from '${m.a as string}' (unknown location)`);
-      stack[sp] = v;
+      stack[sp] = vm.importer.importFrom(m, name);
       return sp + 1;
     }
     case Op.BEFORE_WITH: {

@@ -14,6 +14,8 @@ import { excData, type TbEntry } from '../objects/exceptions';
 import type { CodeObject } from '../objects/code';
 import { str, qualnameOf } from '../objects/abstract';
 import { PyErr } from '../objects/errors';
+import { syntaxDiagnostics } from '../import/syntaxErrorObject';
+import { formatSyntaxError } from './syntaxErrorText';
 
 /** A parsed expression's anchors, from the parser when available (see setAnchorFinder). */
 export type AnchorFinder = (segment: string) => { kind: 'binop'; leftEnd: number; rightStart: number } | { kind: 'subscript'; valueEnd: number; sliceEnd: number } | null;
@@ -181,6 +183,9 @@ function findAnchors(segment: string): [number, number] | null {
 
 /** The last line: "Type: message", module-qualified unless builtins or __main__. */
 export function formatExceptionOnly(exc: PyObject): string {
+  // A SyntaxError raised by importing a module prints its file, line and carets as the main file's would.
+  const diag = syntaxDiagnostics.get(exc);
+  if (diag !== undefined) return formatSyntaxError(diag);
   const t = exc.ob_type;
   const d = td(t);
   let name = qualnameOf(t);

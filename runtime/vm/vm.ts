@@ -20,6 +20,13 @@ import { evalLoop, Status } from './eval';
 import { bindArguments } from './callArgs';
 import { calleeBase, checkRecursion, pushGeneratorFrame, pushCodeFrame } from './frames';
 
+/** What IMPORT_NAME, IMPORT_FROM and import * call (new references returned). */
+export interface ImportHooks {
+  importName(name: string, globals: PyObject | null, fromlist: PyObject | null, level: number): PyObject;
+  importFrom(module: PyObject, name: string): PyObject;
+  importStar(module: PyObject, locals: PyObject): void;
+}
+
 export type LineHook = (thread: PyThreadState, frame: Frame) => boolean;
 
 export class VM {
@@ -37,7 +44,12 @@ export class VM {
   raiseSp = -1;
   /** The thread running now (the only one in this slice). */
   current: PyThreadState;
-  importModule: (name: string) => PyObject = (name) => raise('ModuleNotFoundError', `No module named '${name}'`);
+  /** The import system (runtime/import/importer.ts), installed by the Interpreter. */
+  importer: ImportHooks = {
+    importName: (name) => raise('ModuleNotFoundError', `No module named '${name}'`),
+    importFrom: (_m, name) => raise('ImportError', `cannot import name '${name}'`),
+    importStar: () => raise('ImportError', 'import * is not available'),
+  };
 
   constructor(thread: PyThreadState) {
     this.current = thread;

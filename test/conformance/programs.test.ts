@@ -5,7 +5,8 @@
  * running python3.12 (when it is installed); REFSCOPE_UPDATE_GOLDENS=1
  * regenerates all of them (scripts/regen-conformance.sh). Absolute paths of
  * the programs folder are written as <DIR> so goldens do not depend on
- * where the repository lives.
+ * where the repository lives. Files named `_*.py` and `_*` folders beside
+ * the programs are modules and packages they import, not programs.
  */
 
 import { test } from 'node:test';
@@ -33,7 +34,7 @@ function normalise(text: string): string {
 function runPython(file: string): Golden | null {
   const r = spawnSync('python3.12', [file], {
     cwd: DIR,
-    env: { ...process.env, PYENV_VERSION: '3.12.1', PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
+    env: { ...process.env, PYENV_VERSION: '3.12.1', PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8', PYTHONDONTWRITEBYTECODE: '1' },
     encoding: 'utf8',
     input: '',
   });
@@ -56,6 +57,13 @@ export function runOurs(file: string): Golden {
         return null;
       }
     },
+    isDir(p: string) {
+      try {
+        return fs.statSync(p).isDirectory();
+      } catch {
+        return false;
+      }
+    },
     wallClockMs: () => 0,
     env: {},
     argv: [file],
@@ -70,7 +78,8 @@ export function runOurs(file: string): Golden {
   return { stdout: normalise(stdout), stderr: normalise(stderr), exitCode };
 }
 
-const programs = fs.readdirSync(DIR).filter((f) => f.endsWith('.py')).sort();
+// Files whose name starts with '_' are modules and packages that programs import, not programs.
+const programs = fs.readdirSync(DIR).filter((f) => f.endsWith('.py') && !f.startsWith('_')).sort();
 
 for (const name of programs) {
   test(`program ${name} behaves as python3.12`, () => {

@@ -1,0 +1,2 @@
+from _imp_circ_d import D
+C = "c"

@@ -1,0 +1,1 @@
+NS = "namespace module"

@@ -1,0 +1,1 @@
+from ._missing import nothing

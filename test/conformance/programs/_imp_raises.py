@@ -1,0 +1,4 @@
+print("about to fail")
+def fail():
+    raise ValueError("from module body")
+fail()
