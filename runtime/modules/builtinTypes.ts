@@ -22,6 +22,7 @@ import { SliceType, newSlice } from '../objects/slice';
 import { splitKwargs, checkKwargs } from '../objects/args';
 import * as abs from '../objects/abstract';
 import { dictMergeHook } from '../objects/dictMethods';
+import { strFromEncoded } from '../objects/codecs';
 
 function subtypeInstance(type: PyObject, base: PyObject, v: number, a: unknown): PyObject {
   const o = new PyObject(type, v, a, null);
@@ -89,7 +90,8 @@ td(StrType).tp_new = (type, args, kwnames) => {
   const [pos, kw] = splitKwargs(args, kwnames);
   checkKwargs('str', kw, ['object', 'encoding', 'errors']);
   const x = pos[0] ?? kw.get('object');
-  const s = x === undefined ? '' : abs.str(x);
+  const enc = pos[1] ?? kw.get('encoding'), errs = pos[2] ?? kw.get('errors');
+  const s = x === undefined ? '' : enc !== undefined || errs !== undefined ? strFromEncoded(x, enc, errs) : abs.str(x);
   if (type === StrType) return newStr(s);
   const tmp = newStr(s);
   const o = subtypeInstance(type, StrType, tmp.v, s);

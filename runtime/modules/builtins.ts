@@ -7,6 +7,10 @@
  * the I/O and introspection builtins for now.
  */
 
+import { BytesType, ByteArrayType } from '../objects/bytes';
+import { ordOfBytes } from '../objects/bytesMethods';
+import '../objects/bytearray';
+import { MemoryViewType } from '../objects/memoryview';
 import { PyObject, decref, incref, newref, ensureAddress, reportedRefcnt } from '../objects/object';
 import { TypeType, ObjectType, typeData, isSubtype, TypeFlags, td } from '../objects/typeobject';
 import { raise, PyErr, raiseWithArg } from '../objects/errors';
@@ -394,6 +398,8 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
   });
   add('ord', (_s, args, kw) => {
     const x = oneArg('ord', args, kw);
+    const byteOrd = ordOfBytes(x);
+    if (byteOrd !== null) return byteOrd;
     if (!isStr(x)) raise('TypeError', `ord() expected string of length 1, but ${abs.typeNameOf(x)} found`);
     const s = x.a as string;
     const n = codePointLength(s);
@@ -460,6 +466,7 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     ['object', ObjectType], ['enumerate', EnumerateType], ['zip', ZipType], ['map', MapType],
     ['filter', FilterType], ['reversed', ReversedType], ['staticmethod', StaticMethodType],
     ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType],
+    ['bytes', BytesType], ['bytearray', ByteArrayType], ['memoryview', MemoryViewType],
     ['set', SetType], ['frozenset', FrozenSetType],
   ];
   for (const [n, t] of types) addObj(n, t);

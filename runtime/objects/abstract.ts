@@ -164,7 +164,7 @@ function binaryOp1(a: PyObject, b: PyObject, op: number, sym: string): PyObject 
     raise('TypeError', `can only concatenate ${n} (not "${typeNameOf(b)}") to ${n}`);
   }
   if (op === 5) {
-    const seq = (x: PyObject) => x.ob_type === StrType || td(x.ob_type).tp_name === 'list' || td(x.ob_type).tp_name === 'tuple';
+    const seq = (x: PyObject) => x.ob_type === StrType || ['list', 'tuple', 'bytes', 'bytearray'].includes(td(x.ob_type).tp_name);
     if (seq(a) && !isInt(b)) raise('TypeError', `can't multiply sequence by non-int of type '${typeNameOf(b)}'`);
     if (seq(b) && !isInt(a)) raise('TypeError', `can't multiply sequence by non-int of type '${typeNameOf(a)}'`);
   }

@@ -11,6 +11,7 @@
  * we reproduce that by holding two references to each non-immortal constant.
  */
 
+import { newBytes } from './bytes';
 import { PyObject, decref, newref } from './object';
 import { makeStaticType, TypeFlags } from './typeobject';
 import type { CodeData, CodeConstant } from '../bytecode/codeData';
@@ -173,6 +174,7 @@ function constToObject1(c: CodeConstant): PyObject {
       for (const x of items) decref(x);
       return fs;
     }
+    case 'bytes': return newBytes(c.value.slice());
     case 'ellipsis': return Ellipsis;
     default: raise('SystemError', `unsupported constant kind ${c.kind}`);
   }

@@ -11,6 +11,7 @@ import { raise } from './errors';
 import { isInt, intBig, intToDouble } from './int';
 import { FloatType, floatRepr } from './float';
 import { isStr, newStr } from './str';
+import { formatStrSpec } from './strSpec';
 import { typeData, typeLookup, td, ObjectType } from './typeobject';
 import { str, call, typeNameOf } from './abstract';
 
@@ -159,7 +160,7 @@ export function format(o: PyObject, spec: string): string {
   if (t.tp_name === 'bool' && !/[bcdoxXneEfFgG%]$/.test(spec)) return formatStr(str(o), parseSpec(spec));
   if (isInt(o)) return formatInt(o, parseSpec(spec));
   if (o.ob_type === FloatType) return formatFloat(o.v, parseSpec(spec));
-  if (isStr(o)) return formatStr(o.a as string, parseSpec(spec));
+  if (isStr(o)) return formatStrSpec(o.a as string, spec);
   void typeLookup;
   void td;
   void ObjectType;

@@ -10,7 +10,7 @@
  */
 
 import { PyObject, decref, newref, immortalize } from './object';
-import { makeStaticType, TypeFlags, td, type MethodFunc } from './typeobject';
+import { makeStaticType, TypeFlags, td, isSubtype, type MethodFunc } from './typeobject';
 import { raise } from './errors';
 
 export class BuiltinData {
@@ -64,6 +64,11 @@ export const MethodDescrType: PyObject = makeStaticType('method_descriptor', nul
     if (args.length === 0) {
       raise('TypeError', `unbound method ${d.owner}.${d.name}() needs an argument`);
     }
+    // `b` holds the owning type (immortal) so str.upper(1) fails as in CPython instead of reaching the method.
+    const owner = descr.b as PyObject | null;
+    if (owner !== null && !isSubtype(args[0].ob_type, owner)) {
+      raise('TypeError', `descriptor '${d.name}' for '${d.owner}' objects doesn't apply to a '${td(args[0].ob_type).tp_name}' object`);
+    }
     return d.fn(args[0], args.slice(1), kwnames);
   },
 });
@@ -86,6 +91,6 @@ export function newBoundBuiltin(d: BuiltinData, self: PyObject): PyObject {
 export function addMethods(type: PyObject, methods: Record<string, MethodFunc>): void {
   const d = td(type);
   for (const [name, fn] of Object.entries(methods)) {
-    d.tp_dict.set(name, immortalize(new PyObject(MethodDescrType, 0, new BuiltinData(name, fn, d.tp_name, null), null)));
+    d.tp_dict.set(name, immortalize(new PyObject(MethodDescrType, 0, new BuiltinData(name, fn, d.tp_name, null), type)));
   }
 }

@@ -26,6 +26,7 @@ export const enum TypeFlags {
   LONG_SUBCLASS = 1 << 24,
   LIST_SUBCLASS = 1 << 25,
   TUPLE_SUBCLASS = 1 << 26,
+  BYTES_SUBCLASS = 1 << 27,
   UNICODE_SUBCLASS = 1 << 28,
   DICT_SUBCLASS = 1 << 29,
   BASE_EXC_SUBCLASS = 1 << 30,
@@ -199,7 +200,7 @@ export function finishType(t: PyObject): void {
     const brec = b as unknown as Record<string, unknown>;
     for (const k of INHERITED) if (rec[k] === null) rec[k] = brec[k];
     if (d.tp_sizeof === null) d.tp_sizeof = b.tp_sizeof;
-    d.tp_flags |= b.tp_flags & (TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | TypeFlags.TUPLE_SUBCLASS |
+    d.tp_flags |= b.tp_flags & (TypeFlags.LONG_SUBCLASS | TypeFlags.LIST_SUBCLASS | TypeFlags.TUPLE_SUBCLASS | TypeFlags.BYTES_SUBCLASS |
       TypeFlags.UNICODE_SUBCLASS | TypeFlags.DICT_SUBCLASS | TypeFlags.BASE_EXC_SUBCLASS | TypeFlags.TYPE_SUBCLASS | TypeFlags.HAVE_GC);
     if (b.tp_dictoffset) d.tp_dictoffset = true;
   }
