@@ -23,7 +23,7 @@ import { None } from '../objects/none';
 import { FunctionType, MethodType } from '../objects/function';
 import { ListType, ListIterType, listAppend } from '../objects/list';
 import { RangeIterType, type RangeData } from '../objects/range';
-import { GeneratorType, GenState } from '../objects/generator';
+import { GeneratorType, CoroutineType, GenState } from '../objects/generator';
 import { dictGetStr } from '../objects/dict';
 import { binaryOp, richCompare, isTrue, getIter, iterNext } from '../objects/abstract';
 import { Frame, PyThreadState } from './frame';
@@ -309,6 +309,32 @@ export function evalLoop(vm: VM, thread: PyThreadState, budget: number): Status 
               stack[sp++] = next;
               pc += 1;
             }
+            continue;
+          }
+          case Op.SEND: {
+            const recv = stack[sp - 2]!;
+            if ((recv.ob_type === GeneratorType || recv.ob_type === CoroutineType) && recv.v < GenState.RUNNING) {
+              // Resume the sub-generator's frame inline (SEND_GEN); its return lands at END_SEND.
+              const v = stack[--sp]!;
+              frame.f_lasti = instr;
+              frame.next = pc + 1;
+              frame.sp = sp;
+              const gf = ops.pushGeneratorFrame(vm, thread, frame, recv, v);
+              decref(v);
+              gf.returnTo = pc + 1 + oparg;
+              frame = gf;
+              code = frame.f_code;
+              units = vm.tracing ? code.instrumentLines() : code.units;
+              consts = code.consts;
+              base = frame.base;
+              sp = frame.sp;
+              pc = frame.next;
+              continue;
+            }
+            frame.f_lasti = instr;
+            frame.next = -1;
+            sp = ops.coldOp(vm, thread, frame, op, oparg, sp, pc);
+            pc = frame.next >= 0 ? frame.next : pc + 1;
             continue;
           }
           case Op.LIST_APPEND: {

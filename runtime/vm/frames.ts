@@ -7,7 +7,7 @@
  * CPython's _Py_EnterRecursivePy does on every Python frame.
  */
 
-import { PyObject, decref, incref } from '../objects/object';
+import { PyObject, decref, incref, newref } from '../objects/object';
 import { CodeFlags } from '../bytecode/codeData';
 import type { FuncData } from '../objects/function';
 import type { CodeObject } from '../objects/code';
@@ -108,8 +108,14 @@ export function popFrame(vm: VM, thread: PyThreadState, f: Frame): Frame | null 
   thread.frame = f.f_back;
   if (f.generator !== null) {
     const g = f.generator;
+    const gd = g.a as GenData;
     g.v = GenState.FINISHED;
-    (g.a as GenData).saved = null;
+    gd.saved = null;
+    // The generator's exception state ends with it; the resumer's comes back.
+    const own = thread.exc_info;
+    thread.exc_info = gd.prevExc;
+    gd.prevExc = null;
+    if (own !== null) decref(own);
     releaseGenerator(g);
   } else if (f.f_func !== null) {
     const fn = f.f_func;
@@ -141,16 +147,29 @@ export function yieldFrame(vm: VM, thread: PyThreadState, f: Frame): [Frame | nu
   const gen = f.generator!;
   const saved = stack.slice(f.base, f.sp);
   for (let i = f.base; i < f.sp + 1; i++) stack[i] = null;
-  (gen.a as GenData).saved = saved;
+  const gd = gen.a as GenData;
+  gd.saved = saved;
   gen.v = GenState.SUSPENDED;
+  // The thread's exc_info is the generator's own unless it is still the one inherited from the resumer.
+  const cur = thread.exc_info;
+  if (cur !== null && cur === gd.prevExc) {
+    decref(cur);
+    gd.excState = null;
+  } else gd.excState = cur;
+  thread.exc_info = gd.prevExc;
+  gd.prevExc = null;
   thread.depth--;
   thread.frame = f.f_back;
   void vm;
   return [f.f_back, value];
 }
 
-/** Puts a suspended generator's frame back on the stack above `caller`, with `sent` pushed. */
-export function pushGeneratorFrame(vm: VM, thread: PyThreadState, caller: Frame | null, gen: PyObject, sent: PyObject): Frame {
+/**
+ * Puts a suspended generator's frame back on the stack above `caller`, with
+ * `sent` pushed (borrowed; null when an exception is thrown in instead), and
+ * makes the generator's own exception state the thread's.
+ */
+export function pushGeneratorFrame(vm: VM, thread: PyThreadState, caller: Frame | null, gen: PyObject, sent: PyObject | null): Frame {
   const g = gen.a as GenData;
   const f = g.frame;
   checkRecursion(vm, thread);
@@ -161,8 +180,16 @@ export function pushGeneratorFrame(vm: VM, thread: PyThreadState, caller: Frame 
   g.saved = null;
   f.base = base;
   f.sp = base + saved.length;
-  incref(sent);
-  thread.stack[f.sp++] = sent;
+  if (sent !== null) {
+    incref(sent);
+    thread.stack[f.sp++] = sent;
+  }
+  // Without a handled exception of its own, the generator sees its resumer's (the topmost one).
+  g.prevExc = thread.exc_info;
+  if (g.excState !== null) {
+    thread.exc_info = g.excState;
+    g.excState = null;
+  } else if (g.prevExc !== null) thread.exc_info = newref(g.prevExc);
   f.f_back = caller;
   f.returnTo = -1;
   f.isEntry = false;

@@ -28,6 +28,9 @@ import { kwargsToArrays } from './callArgs';
 import type { VM } from './vm';
 import { findHandler } from './codeTables';
 import { popFrame } from './frames';
+import { flowOp } from './flowOps';
+import { matchOp } from './matchOps';
+import { ownException, inheritedException } from './genOps';
 import { setOp } from './setOps';
 
 export { pushFunctionFrame, popFrame, yieldFrame, returnGenerator, pushGeneratorFrame } from './frames';
@@ -536,7 +539,12 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
       return doRaise(vm, thread, stack, sp, oparg);
     case Op.PUSH_EXC_INFO: {
       const exc = stack[sp - 1]!;
-      const prev = thread.exc_info;
+      let prev = thread.exc_info;
+      if (frame.generator !== null && prev !== null && prev === ownException(thread, frame, true)) {
+        // A generator saves its own exception state, not the one it inherited from its resumer.
+        decref(prev);
+        prev = null;
+      }
       stack[sp - 1] = prev ?? None;
       thread.exc_info = newref(exc);
       stack[sp] = exc;
@@ -545,7 +553,7 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
     case Op.POP_EXCEPT: {
       const v = stack[sp - 1]!;
       const old = thread.exc_info;
-      thread.exc_info = v === None ? null : v;
+      thread.exc_info = v === None ? (frame.generator !== null ? inheritedException(frame) : null) : v;
       xdecref(old);
       return sp - 1;
     }
@@ -603,29 +611,6 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
       stack[sp] = r;
       return sp + 1;
     }
-    case Op.GET_YIELD_FROM_ITER: {
-      const v = stack[sp - 1]!;
-      if (td(v.ob_type).tp_name !== 'generator') {
-        const it = abs.getIter(v);
-        stack[sp - 1] = it;
-        decref(v);
-      }
-      return sp;
-    }
-    case Op.SEND: {
-      // Drive the sub-iterator with next() only (yield from over iterators).
-      const v = stack[sp - 1]!, recv = stack[sp - 2]!;
-      const r = abs.iterNext(recv);
-      if (r === null) {
-        stack[sp - 1] = None;
-        decref(v);
-        frame.next = pc + 1 + oparg;
-        return sp;
-      }
-      stack[sp - 1] = r;
-      decref(v);
-      return sp;
-    }
     case Op.END_SEND: {
       const v = stack[sp - 1]!, recv = stack[sp - 2]!;
       decref(recv);
@@ -664,16 +649,20 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
       stack[sp - 3] = found.value;
       return sp - 2;
     }
+    case Op.SEND:
+    case Op.GET_YIELD_FROM_ITER:
     case Op.CLEANUP_THROW:
     case Op.GET_AWAITABLE:
     case Op.GET_AITER:
     case Op.GET_ANEXT:
     case Op.BEFORE_ASYNC_WITH:
     case Op.END_ASYNC_FOR:
+      return flowOp(vm, thread, frame, op, oparg, sp, pc);
     case Op.MATCH_CLASS:
     case Op.MATCH_KEYS:
     case Op.MATCH_MAPPING:
     case Op.MATCH_SEQUENCE:
+      return matchOp(vm, thread, frame, op, oparg, sp);
     case Op.CHECK_EG_MATCH:
     case Op.CALL_INTRINSIC_2:
     default:
@@ -841,7 +830,7 @@ function instantiate(vm: VM, o: PyObject, isCause = false): PyObject {
  * continue in (its `next` set to the handler), or null when the exception
  * must propagate to a JS caller (vm.pendingError is set).
  */
-export function unwind(vm: VM, thread: PyThreadState, frame: Frame, instr: number, sp: number, e: unknown): Frame | null {
+export function unwind(vm: VM, thread: PyThreadState, frame: Frame, instr: number, sp: number, e: unknown, thrownIn = false): Frame | null {
   let err: PyErr;
   if (e instanceof PyErr) err = e;
   else if (e instanceof RangeError && /call stack/i.test(e.message)) {
@@ -854,7 +843,11 @@ export function unwind(vm: VM, thread: PyThreadState, frame: Frame, instr: numbe
   const exc = err.exc;
   let skipTb = vm.reraising;
   vm.reraising = false;
-  if (!skipTb && thread.exc_info !== null) setContext(exc, thread.exc_info);
+  if (!skipTb) {
+    // An exception thrown into a generator chains only to the generator's own (_PyErr_ChainStackItem).
+    const ctx = thrownIn ? ownException(thread, frame) : thread.exc_info;
+    if (ctx !== null) setContext(exc, ctx);
+  }
   let f: Frame | null = frame;
   let at = instr;
   for (;;) {

@@ -7,18 +7,18 @@
  * honoured inside them, a documented limit of this slice.
  */
 
-import { PyObject, decref, incref } from '../objects/object';
+import { PyObject, incref } from '../objects/object';
 import { PyErr, raise } from '../objects/errors';
 import { typeData } from '../objects/typeobject';
 import { FunctionType, MethodType, type FuncData } from '../objects/function';
 import type { CodeObject } from '../objects/code';
 import { callHooks } from '../objects/abstract';
-import { genHooks } from '../objects/generator';
 import { newException } from '../objects/exceptions';
 import { Frame, PyThreadState } from './frame';
 import { evalLoop, Status } from './eval';
 import { bindArguments } from './callArgs';
-import { calleeBase, checkRecursion, pushGeneratorFrame, pushCodeFrame } from './frames';
+import { calleeBase, checkRecursion, pushCodeFrame } from './frames';
+import { installGenHooks } from './genOps';
 
 /** What IMPORT_NAME, IMPORT_FROM and import * call (new references returned). */
 export interface ImportHooks {
@@ -54,7 +54,7 @@ export class VM {
   constructor(thread: PyThreadState) {
     this.current = thread;
     callHooks.call = (callable, args, kwnames) => this.callObject(callable, args, kwnames);
-    genHooks.resume = (gen, value) => this.resumeGenerator(gen, value);
+    installGenHooks(this);
   }
 
   get tracing(): boolean {
@@ -123,24 +123,6 @@ export class VM {
       const r = this.entryResult!;
       this.entryResult = null;
       return r;
-    } finally {
-      this.nested--;
-    }
-  }
-
-  /** Resumes a generator from TypeScript: the yielded value, or null when it finished. */
-  resumeGenerator(gen: PyObject, value: PyObject): PyObject | null {
-    const thread = this.current;
-    const f = pushGeneratorFrame(this, thread, thread.frame, gen, value);
-    f.isEntry = true;
-    this.nested++;
-    try {
-      const st = evalLoop(this, thread, Infinity);
-      const r = this.entryResult!;
-      this.entryResult = null;
-      if (st === Status.ENTRY_YIELDED) return r;
-      decref(r);
-      return null;
     } finally {
       this.nested--;
     }
