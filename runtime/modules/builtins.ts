@@ -34,6 +34,7 @@ import { splitKwargs, checkKwargs, oneArg, noKwargs } from '../objects/args';
 import { format } from '../objects/format';
 import { sortList, checkSortKwargs } from '../objects/listMethods';
 import * as abs from '../objects/abstract';
+import { classBuiltins } from '../objects/typeMethods';
 import { EnumerateType, ZipType, MapType, FilterType, ReversedType, SuperType } from './builtinTypes';
 import type { MethodFunc } from '../objects/typeobject';
 
@@ -453,6 +454,8 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     if (o.dict === null) raise('TypeError', 'vars() argument must have __dict__ attribute');
     return newref(o.dict);
   });
+  // isinstance, issubclass, dir, vars, getattr & co. with metaclass hooks and CPython's checks (typeMethods.ts).
+  for (const [n, f] of Object.entries(classBuiltins)) add(n, f);
   add('__build_class__', ctx.buildClass);
 
   addObj('None', None);

@@ -73,7 +73,7 @@ export function makeSys(host: Host, vm: VM, stdout: PyObject, stderr: PyObject):
   add('exc_info', () => {
     const e = vm.current.exc_info;
     if (e === null) return newTuple([None, None, None]);
-    return newTuple([newref(e.ob_type), newref(e), None]);
+    return newTuple([newref(e.ob_type), newref(e), abs.getAttr(e, '__traceback__')]);
   });
   add('get_int_max_str_digits', () => newInt(MAX_STR_DIGITS.limit));
   add('set_int_max_str_digits', (_s, args) => {

@@ -356,7 +356,18 @@ export function length(o: PyObject): number {
 export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = typeData(o).mp_subscript;
   if (f === null) {
-    if (isSubtype(o.ob_type, TypeType) && o === TypeType) raise('TypeError', `'type' object is not subscriptable`);
+    if (isSubtype(o.ob_type, TypeType)) {
+      // C[item] on a class calls its __class_getitem__ (PEP 560).
+      const cg = lookupAttr(o, '__class_getitem__');
+      if (cg !== null) {
+        try {
+          return call(cg, [key], null);
+        } finally {
+          decref(cg);
+        }
+      }
+      raise('TypeError', `type '${td(o).tp_name}' is not subscriptable`);
+    }
     raise('TypeError', `'${typeNameOf(o)}' object is not subscriptable`);
   }
   return f(o, key);
@@ -420,6 +431,7 @@ function objectRepr(o: PyObject): string {
 }
 
 export function qualnameOf(type: PyObject): string {
+  if (td(type).ht_qualname !== null) return td(type).ht_qualname!;
   const q = td(type).tp_dict.get('__qualname__');
   return q !== undefined && isStr(q) ? (q.a as string) : td(type).tp_name;
 }

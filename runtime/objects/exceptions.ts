@@ -7,7 +7,9 @@
  * line) rather than traceback objects; traceback.ts prints them.
  *
  * This file installs errors.ts's factory, so `raise('TypeError', ...)`
- * anywhere in the runtime builds instances of these types.
+ * anywhere in the runtime builds instances of these types. The special
+ * attributes of OSError, ImportError, SyntaxError... live in excAttrs.ts,
+ * exception groups in excGroup.ts, traceback objects in tracebackobject.ts.
  */
 
 import { PyObject, decref, incref, newref, xdecref } from './object';
@@ -16,8 +18,12 @@ import { errorFactory, raise, type ErrorKind } from './errors';
 import { newTuple, EmptyTuple } from './tuple';
 import { newStr } from './str';
 import { None } from './none';
+import { dictGetStr, newDict } from './dict';
 import { True, False } from './bool';
-import { repr, str, genericGetAttr, genericSetAttr, excTypes } from './abstract';
+import { repr, str, genericGetAttr, genericSetAttr, excTypes, isTrue, iterToArray } from './abstract';
+import { addMethods } from './methodobject';
+import { newList, listAppend } from './list';
+import { isStr } from './str';
 
 /** One traceback line: where an exception passed through a frame. */
 export interface TbEntry {
@@ -33,9 +39,45 @@ export class ExcData {
   cause: PyObject | null = null;
   context: PyObject | null = null;
   suppressContext = false;
+  /** Named C-level fields of the subclass (errno, filename, name, msg...): owned references. */
+  fields: Map<string, PyObject> | null = null;
+  /** The traceback object last handed out for __traceback__, with the entry count it covers. */
+  tbObj: PyObject | null = null;
+  tbObjLen = 0;
 }
 
-function excNew(type: PyObject, args: PyObject[]): PyObject {
+/** Late-bound traceback-object builders (tracebackobject.ts installs them). */
+export const tbHooks: {
+  toObject: (entries: TbEntry[]) => PyObject;
+  fromObject: (tb: PyObject) => TbEntry[];
+} = {
+  toObject: () => None,
+  fromObject: () => [],
+};
+
+/** Sets __traceback__ (None or a traceback object), as with_traceback() and the setter do. */
+export function setTraceback(o: PyObject, tb: PyObject): void {
+  if (tb !== None && typeData(tb).tp_name !== 'traceback') raise('TypeError', '__traceback__ must be a traceback or None');
+  const d = o.b as ExcData;
+  const entries = tb === None ? [] : tbHooks.fromObject(tb);
+  for (const e of d.traceback) decref(e.code);
+  d.traceback = entries;
+  xdecref(d.tbObj);
+  d.tbObj = tb === None ? null : newref(tb);
+  d.tbObjLen = entries.length;
+}
+
+function getTraceback(o: PyObject): PyObject {
+  const d = o.b as ExcData;
+  if (d.traceback.length === 0) return None;
+  if (d.tbObj !== null && d.tbObjLen === d.traceback.length) return newref(d.tbObj);
+  xdecref(d.tbObj);
+  d.tbObj = tbHooks.toObject(d.traceback);
+  d.tbObjLen = d.traceback.length;
+  return newref(d.tbObj);
+}
+
+export function excNew(type: PyObject, args: PyObject[]): PyObject {
   for (const x of args) incref(x);
   const o = new PyObject(type, 0, newTuple(args), new ExcData());
   if (td(type).tp_flags & TypeFlags.HEAPTYPE) incref(type);
@@ -69,7 +111,8 @@ export const BaseExceptionType: PyObject = makeStaticType('BaseException', null,
   tp_basicsize: 88,
   tp_dictoffset: true,
   tp_new: (type, args) => excNew(type, args),
-  tp_init: (self, args) => {
+  tp_init: (self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${typeData(self).tp_name}() takes no keyword arguments`);
     const old = self.a as PyObject;
     for (const x of args) incref(x);
     self.a = newTuple(args.slice());
@@ -80,6 +123,10 @@ export const BaseExceptionType: PyObject = makeStaticType('BaseException', null,
     const d = o.b as ExcData;
     xdecref(d.cause);
     xdecref(d.context);
+    xdecref(d.tbObj);
+    d.tbObj = null;
+    if (d.fields !== null) for (const v of d.fields.values()) decref(v);
+    d.fields = null;
     for (const e of d.traceback) decref(e.code);
     d.traceback = [];
   },
@@ -92,26 +139,54 @@ export const BaseExceptionType: PyObject = makeStaticType('BaseException', null,
       case '__cause__': return newref(d.cause ?? None);
       case '__context__': return newref(d.context ?? None);
       case '__suppress_context__': return d.suppressContext ? True : False;
-      case '__traceback__': return None;
+      case '__traceback__': return getTraceback(o);
+      case '__dict__':
+        if (o.dict === null) o.dict = newDict();
+        return newref(o.dict);
+    }
+    if (d.fields !== null) {
+      const f = d.fields.get(name);
+      if (f !== undefined) return newref(f);
     }
     return genericGetAttr(o, name);
   },
   tp_setattro: (o, name, value) => {
     const d = o.b as ExcData;
-    if (name === '__cause__') {
-      xdecref(d.cause);
-      d.cause = value === null || value === None ? null : newref(value);
-      d.suppressContext = true;
+    if (name === '__cause__' || name === '__context__') {
+      if (value === null) raise('TypeError', `${name} may not be deleted`);
+      if (value !== None && !isBaseException(value)) raise('TypeError', `exception ${name.slice(2, -2)} must be None or derive from BaseException`);
+      const nv = value === None ? null : newref(value);
+      if (name === '__cause__') {
+        xdecref(d.cause);
+        d.cause = nv;
+        d.suppressContext = true;
+      } else {
+        xdecref(d.context);
+        d.context = nv;
+      }
       return;
     }
-    if (name === '__context__') {
-      xdecref(d.context);
-      d.context = value === null || value === None ? null : newref(value);
+    if (name === '__suppress_context__') {
+      if (value === null) raise('TypeError', `${name} may not be deleted`);
+      d.suppressContext = isTrue(value);
+      return;
+    }
+    if (name === '__traceback__') {
+      if (value === null) raise('TypeError', '__traceback__ may not be deleted');
+      setTraceback(o, value);
       return;
     }
     if (name === 'args') {
+      if (value === null) raise('TypeError', 'args may not be deleted');
+      const items = iterToArray(value);
       const old = o.a as PyObject;
-      o.a = newref(value!);
+      o.a = newTuple(items);
+      decref(old);
+      return;
+    }
+    if (d.fields !== null && d.fields.has(name)) {
+      const old = d.fields.get(name)!;
+      d.fields.set(name, newref(value ?? None));
       decref(old);
       return;
     }
@@ -127,6 +202,18 @@ function def(name: string, base: string, slots: Partial<TypeData> = {}): PyObjec
   return t;
 }
 
+/** SystemExit.code: None, the only argument, or the whole args tuple. */
+function systemExitCode(o: PyObject, attr: string): PyObject | null {
+  if (attr === 'code') {
+    const d = o.b as ExcData;
+    const f = d.fields?.get('code');
+    if (f !== undefined) return newref(f);
+    const args = excArgs(o);
+    return newref(args.length === 0 ? None : args.length === 1 ? args[0] : (o.a as PyObject));
+  }
+  return td(BaseExceptionType).tp_getattro!(o, attr);
+}
+
 function firstArgOrNone(name: string) {
   return (o: PyObject, attr: string): PyObject | null => {
     if (attr === name) {
@@ -138,19 +225,25 @@ function firstArgOrNone(name: string) {
 }
 
 def('Exception', 'BaseException');
-def('SystemExit', 'BaseException', { tp_getattro: firstArgOrNone('code') });
-def('KeyboardInterrupt', 'BaseException');
+def('TypeError', 'Exception');
+def('StopAsyncIteration', 'Exception');
+def('StopIteration', 'Exception', { tp_getattro: firstArgOrNone('value') });
 def('GeneratorExit', 'BaseException');
-def('ArithmeticError', 'Exception');
-def('ZeroDivisionError', 'ArithmeticError');
-def('OverflowError', 'ArithmeticError');
-def('FloatingPointError', 'ArithmeticError');
-def('AssertionError', 'Exception');
-def('AttributeError', 'Exception');
-def('BufferError', 'Exception');
-def('EOFError', 'Exception');
+def('SystemExit', 'BaseException', { tp_getattro: systemExitCode });
+def('KeyboardInterrupt', 'BaseException');
 def('ImportError', 'Exception');
 def('ModuleNotFoundError', 'ImportError');
+def('OSError', 'Exception');
+def('EOFError', 'Exception');
+def('RuntimeError', 'Exception');
+def('RecursionError', 'RuntimeError');
+def('NotImplementedError', 'RuntimeError');
+def('NameError', 'Exception');
+def('UnboundLocalError', 'NameError');
+def('AttributeError', 'Exception');
+def('SyntaxError', 'Exception');
+def('IndentationError', 'SyntaxError');
+def('TabError', 'IndentationError');
 def('LookupError', 'Exception');
 def('IndexError', 'LookupError');
 def('KeyError', 'LookupError', {
@@ -159,32 +252,72 @@ def('KeyError', 'LookupError', {
     return args.length === 1 ? repr(args[0]) : excStr(o);
   },
 });
-def('MemoryError', 'Exception');
-def('NameError', 'Exception');
-def('UnboundLocalError', 'NameError');
-def('OSError', 'Exception');
-def('FileNotFoundError', 'OSError');
-def('ReferenceError', 'Exception');
-def('RuntimeError', 'Exception');
-def('NotImplementedError', 'RuntimeError');
-def('RecursionError', 'RuntimeError');
-def('StopIteration', 'Exception', { tp_getattro: firstArgOrNone('value') });
-def('StopAsyncIteration', 'Exception');
-def('SyntaxError', 'Exception');
-def('IndentationError', 'SyntaxError');
-def('TabError', 'IndentationError');
-def('SystemError', 'Exception');
-def('TypeError', 'Exception');
 def('ValueError', 'Exception');
 def('UnicodeError', 'ValueError');
-def('UnicodeDecodeError', 'UnicodeError');
 def('UnicodeEncodeError', 'UnicodeError');
+def('UnicodeDecodeError', 'UnicodeError');
+def('UnicodeTranslateError', 'UnicodeError');
+def('AssertionError', 'Exception');
+def('ArithmeticError', 'Exception');
+def('FloatingPointError', 'ArithmeticError');
+def('OverflowError', 'ArithmeticError');
+def('ZeroDivisionError', 'ArithmeticError');
+def('SystemError', 'Exception');
+def('ReferenceError', 'Exception');
+def('MemoryError', 'Exception');
+def('BufferError', 'Exception');
+def('ConnectionError', 'OSError');
+for (const n of ['BlockingIOError', 'BrokenPipeError', 'ChildProcessError', 'ConnectionAbortedError', 'ConnectionRefusedError',
+  'ConnectionResetError', 'FileExistsError', 'FileNotFoundError', 'IsADirectoryError', 'NotADirectoryError', 'InterruptedError',
+  'PermissionError', 'ProcessLookupError', 'TimeoutError']) {
+  def(n, n.startsWith('Connection') || n === 'BrokenPipeError' ? 'ConnectionError' : 'OSError');
+}
 def('Warning', 'Exception');
-def('UserWarning', 'Warning');
-def('DeprecationWarning', 'Warning');
-def('RuntimeWarning', 'Warning');
+for (const n of ['UserWarning', 'EncodingWarning', 'DeprecationWarning', 'PendingDeprecationWarning', 'SyntaxWarning', 'RuntimeWarning',
+  'FutureWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning']) {
+  def(n, 'Warning');
+}
 
 excTypes.AttributeError = excTypeByName.get('AttributeError')!;
+
+/** The methods of BaseException: the slot wrappers that call the type's own slots, notes and tracebacks. */
+function ownSlotMethods(type: PyObject): void {
+  const d = td(type);
+  addMethods(type, {
+    __str__: (self) => newStr(d.tp_str!(self)),
+    __repr__: (self) => newStr(d.tp_repr!(self)),
+    __init__: (self, args, kw) => {
+      d.tp_init!(self, args, kw);
+      return None;
+    },
+  });
+}
+ownSlotMethods(BaseExceptionType);
+ownSlotMethods(excTypeByName.get('KeyError')!);
+addMethods(BaseExceptionType, {
+  with_traceback: (self, args) => {
+    setTraceback(self, args[0]);
+    return newref(self);
+  },
+  add_note: (self, args) => {
+    const note = args[0];
+    if (args.length !== 1) raise('TypeError', `add_note() takes exactly one argument (${args.length} given)`);
+    if (!isStr(note)) raise('TypeError', `note must be a str, not '${typeData(note).tp_name}'`);
+    let notes = self.dict === null ? null : dictGetStr(self.dict, '__notes__');
+    if (notes === null) {
+      const l = newList([]);
+      try {
+        genericSetAttr(self, '__notes__', l);
+      } finally {
+        decref(l);
+      }
+      notes = l;
+    }
+    if (typeData(notes).tp_name !== 'list') raise('TypeError', 'Cannot add note: __notes__ is not a list');
+    listAppend(notes, newref(note));
+    return None;
+  },
+});
 
 export function excType(name: string): PyObject {
   const t = excTypeByName.get(name);

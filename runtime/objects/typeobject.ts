@@ -50,11 +50,15 @@ export const NB_SLOT_NAMES = [
   'nb_xor',
 ] as const;
 
-export type Slots = Partial<Omit<TypeData, 'nb' | 'nb_inplace' | 'tp_mro' | 'tp_dict'>>;
+export type Slots = Partial<Omit<TypeData, 'nb' | 'nb_inplace' | 'tp_mro' | 'tp_dict' | 'tp_bases' | 'tp_subclasses'>>;
 
 export class TypeData {
   tp_name = '';
   tp_base: PyObject | null = null;
+  /** __bases__ (borrowed; heap types own one reference to each). Empty means [tp_base]. */
+  tp_bases: PyObject[] = [];
+  /** Direct subclasses in creation order (borrowed, like CPython's weak tp_subclasses). */
+  tp_subclasses: PyObject[] = [];
   tp_mro: PyObject[] = [];
   /** The type's namespace: attribute name to owned reference. */
   tp_dict: Map<string, PyObject> = new Map();
@@ -64,6 +68,8 @@ export class TypeData {
   /** Whether instances get a __dict__. */
   tp_dictoffset = false;
   tp_module = 'builtins';
+  /** A heap type's __qualname__ (CPython's ht_qualname); null means tp_name. */
+  ht_qualname: string | null = null;
   tp_doc: string | null = null;
 
   tp_dealloc: ((o: PyObject) => void) | null = null;
@@ -218,6 +224,7 @@ export function makeStaticType(name: string, base: PyObject | null, slots: Slots
   if (slots.tp_basicsize === undefined) d.tp_basicsize = td(d.tp_base).tp_basicsize;
   const t = immortalize(new PyObject(TypeType, 0, d, null));
   d.tp_mro = [t, ...td(d.tp_base).tp_mro];
+  td(d.tp_base).tp_subclasses.push(t);
   finishType(t);
   return t;
 }

@@ -29,7 +29,7 @@ import { typeData, isSubtype } from '../objects/typeobject';
 import { PyErr } from '../objects/errors';
 import { isInt } from '../objects/int';
 import { None } from '../objects/none';
-import { newStr } from '../objects/str';
+import { newStr, isStr } from '../objects/str';
 import { isList } from '../objects/list';
 import { isTuple } from '../objects/tuple';
 import { isDict, dictItems, dictGetStr } from '../objects/dict';
@@ -38,7 +38,7 @@ import { newModule, setStrItem } from '../objects/module';
 import { excType, excArgs, BaseExceptionType } from '../objects/exceptions';
 
 addSlotMethods(BaseExceptionType);
-import { buildClass, addSlotMethods } from '../objects/typecreate';
+import { buildClass, addSlotMethods, classHooks } from '../objects/typecreate';
 import * as abs from '../objects/abstract';
 import type { CodeData } from '../bytecode/codeData';
 import type { Host } from '../host';
@@ -95,6 +95,7 @@ export class Interpreter {
     this.importer = installImportSystem(host, this.vm, this.sys, this.builtins);
     setAnchorFinder(findAnchorsWithParser);
     superHooks.zeroArg = () => this.zeroArgSuper();
+    classHooks.callerModule = () => this.callerModuleName();
   }
 
   get lineHook(): LineHook | null {
@@ -112,6 +113,13 @@ export class Interpreter {
   private sysStream(name: 'stdout' | 'stderr'): PyObject {
     const v = dictGetStr(this.sys.dict!, name);
     return v ?? (name === 'stdout' ? this.stdout : this.stderr);
+  }
+
+  /** The __name__ in the running frame's globals (type(name, bases, ns) takes its __module__ from it). */
+  private callerModuleName(): string | null {
+    const f = this.threads[0].frame;
+    const n = f === null ? null : dictGetStr(f.f_globals, '__name__');
+    return n !== null && isStr(n) ? (n.a as string) : null;
   }
 
   /** super() without arguments: the __class__ cell and first argument of the calling frame. */

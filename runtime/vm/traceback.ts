@@ -12,10 +12,18 @@ import { PyObject } from '../objects/object';
 import { typeData, td } from '../objects/typeobject';
 import { excData, type TbEntry } from '../objects/exceptions';
 import type { CodeObject } from '../objects/code';
-import { str, qualnameOf } from '../objects/abstract';
+import { str, repr, qualnameOf } from '../objects/abstract';
 import { PyErr } from '../objects/errors';
 import { syntaxDiagnostics } from '../import/syntaxErrorObject';
 import { formatSyntaxError } from './syntaxErrorText';
+import { dictGetStr } from '../objects/dict';
+import { isStr } from '../objects/str';
+import { iterToArray } from '../objects/abstract';
+import { decref } from '../objects/object';
+// The exception types with fields, exception groups and traceback objects install themselves on load.
+import '../objects/excAttrs';
+import '../objects/excGroup';
+import '../objects/tracebackobject';
 
 /** A parsed expression's anchors, from the parser when available (see setAnchorFinder). */
 export type AnchorFinder = (segment: string) => { kind: 'binop'; leftEnd: number; rightStart: number } | { kind: 'subscript'; valueEnd: number; sliceEnd: number } | null;
@@ -197,5 +205,39 @@ export function formatExceptionOnly(exc: PyObject): string {
     msg = '<exception str() failed>';
   }
   void typeData;
-  return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
+  return (msg === '' ? `${name}\n` : `${name}: ${msg}\n`) + formatNotes(exc);
+}
+
+/** The __notes__ lines printed after the message (print_exception_notes). */
+function formatNotes(exc: PyObject): string {
+  const notes = exc.dict === null ? null : dictGetStr(exc.dict, '__notes__');
+  if (notes === null) return '';
+  const tn = typeData(notes).tp_name;
+  if (tn !== 'list' && tn !== 'tuple') {
+    let r: string;
+    try {
+      r = repr(notes);
+    } catch {
+      r = '<__notes__ repr() failed>';
+    }
+    return r + '\n';
+  }
+  let out = '';
+  let items: PyObject[] = [];
+  try {
+    items = iterToArray(notes);
+    for (const n of items) {
+      if (isStr(n)) out += (n.a as string) + '\n';
+      else {
+        try {
+          out += str(n) + '\n';
+        } catch {
+          out += '<note str() failed>\n';
+        }
+      }
+    }
+  } finally {
+    for (const x of items) decref(x);
+  }
+  return out;
 }
