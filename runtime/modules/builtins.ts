@@ -28,6 +28,7 @@ import { SetType, FrozenSetType } from '../objects/set';
 import '../objects/setMethods';
 import { FunctionType, StaticMethodType, ClassMethodType, PropertyType } from '../objects/function';
 import { newBuiltinFunction } from '../objects/methodobject';
+import { isGenIterator, nextGenerator } from '../objects/generator';
 import { excTypeByName } from '../objects/exceptions';
 import { newModule, setStrItem } from '../objects/module';
 import { splitKwargs, checkKwargs, oneArg, noKwargs } from '../objects/args';
@@ -174,6 +175,7 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     if (args.length < 1 || args.length > 2) raise('TypeError', `next expected at least 1 argument, got ${args.length}`);
     const it = args[0];
     if (typeData(it).tp_iternext === null) raise('TypeError', `'${abs.typeNameOf(it)}' object is not an iterator`);
+    if (isGenIterator(it)) return nextGenerator(it, args.length === 2 ? args[1] : null);
     const x = abs.iterNext(it);
     if (x !== null) return x;
     if (args.length === 2) return newref(args[1]);

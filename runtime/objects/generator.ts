@@ -254,6 +254,23 @@ export function unwrapResult(r: GenResult): PyObject {
   }
 }
 
+/** Whether builtins.next() should use nextGenerator (generators and coroutine wrappers). */
+export function isGenIterator(o: PyObject): boolean {
+  return o.ob_type === GeneratorType || o.ob_type === CoroWrapperType;
+}
+
+/** builtins.next() on a generator: the StopIteration carries the return value. */
+export function nextGenerator(it: PyObject, dflt: PyObject | null): PyObject {
+  const gen = it.ob_type === CoroWrapperType ? (it.a as PyObject) : it;
+  const r: GenResult = gen.v === GenState.FINISHED ? { yielded: false, value: None } : genHooks.send(gen, null, null);
+  if (r.yielded) return r.value;
+  if (dflt !== null) {
+    decref(r.value);
+    return newref(dflt);
+  }
+  return unwrapResult(r);
+}
+
 function argCount(name: string, args: PyObject[], n: number): void {
   if (args.length !== n) raise('TypeError', `${name}() takes exactly one argument (${args.length} given)`);
 }
