@@ -30,6 +30,7 @@ import { findHandler } from './codeTables';
 import { popFrame } from './frames';
 import { flowOp } from './flowOps';
 import { matchOp } from './matchOps';
+import { checkEgMatch, prepReraiseStar } from './exceptStar';
 import { ownException, inheritedException } from './genOps';
 import { setOp } from './setOps';
 
@@ -664,7 +665,16 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
     case Op.MATCH_SEQUENCE:
       return matchOp(vm, thread, frame, op, oparg, sp);
     case Op.CHECK_EG_MATCH:
-    case Op.CALL_INTRINSIC_2:
+      return checkEgMatch(vm, thread, frame, sp);
+    case Op.CALL_INTRINSIC_2: {
+      const v1 = stack[sp - 1]!, v2 = stack[sp - 2]!;
+      if (oparg !== 1) raise('SystemError', `unsupported intrinsic2 ${oparg}`);
+      const r = prepReraiseStar(vm, v2, v1);
+      decref(v1);
+      decref(v2);
+      stack[sp - 2] = r;
+      return sp - 1;
+    }
     default:
       raise('SystemError', `unsupported opcode ${op}`);
   }
