@@ -6,9 +6,12 @@
  * exception tables. A second copy of the code units with INSTRUMENTED_LINE
  * at line starts is built lazily for the debugger's line hook.
  *
- * Refcounts: a constant held by a code object shows one extra reference in
- * python3.12 (sys.getrefcount(x) is 4, not 3, for `x = 300` at module level);
- * we reproduce that by holding two references to each non-immortal constant.
+ * Constants: the code objects of one compilation unit share one object per
+ * distinct constant (ConstantPool), as CPython's compiler merges them with
+ * merge_consts_recursive, so `x = 300` and `return 300` in one file load the
+ * same object and each co_consts holding it counts one reference. The
+ * extra reference python3.12 shows while the main program runs comes from
+ * its parse tree, not from here (see Interpreter.loadMain).
  */
 
 import { newBytes } from './bytes';
@@ -26,6 +29,7 @@ import { newTuple } from './tuple';
 import { newFrozenSet } from './set';
 import { addressHex } from './abstract';
 import { raise } from './errors';
+import { constKey } from '../compiler/constants';
 
 export class CodeObject {
   readonly data: CodeData;
@@ -53,7 +57,7 @@ export class CodeObject {
   readonly positions: Int32Array;
   readonly exceptionTable: readonly ExceptionEntry[];
 
-  constructor(data: CodeData) {
+  constructor(data: CodeData, pool: ConstantPool) {
     this.data = data;
     this.co_name = data.co_name;
     this.co_qualname = data.co_qualname;
@@ -74,7 +78,7 @@ export class CodeObject {
     const units = new Uint16Array(bytes.length >> 1);
     for (let i = 0; i < units.length; i++) units[i] = bytes[2 * i] | (bytes[2 * i + 1] << 8);
     this.units = units;
-    this.consts = data.co_consts.map((c) => constToObject(c));
+    this.consts = data.co_consts.map((c) => pool.object(c));
     this.names = data.co_names;
     this.positions = decodePositions(data.co_linetable, data.co_firstlineno, units.length);
     this.exceptionTable = parseExceptionTable(data.co_exceptiontable);
@@ -135,10 +139,7 @@ export const CodeType: PyObject = makeStaticType('code', null, {
   tp_flags: 0 as TypeFlags,
   tp_dealloc: (o) => {
     const c = o.a as CodeObject;
-    for (const k of c.consts) {
-      if (k.ob_refcnt < 0x3fffffff) decref(k);
-      decref(k);
-    }
+    for (const k of c.consts) decref(k);
   },
   tp_repr: (o) => {
     const c = o.a as CodeObject;
@@ -146,37 +147,59 @@ export const CodeType: PyObject = makeStaticType('code', null, {
   },
 });
 
-export function newCode(data: CodeData): PyObject {
-  return new PyObject(CodeType, 0, new CodeObject(data), null);
+/**
+ * A live code object for `data` and its nested code objects. Pass the same
+ * pool for every code object of one compilation unit; a fresh one is made
+ * when none is given.
+ */
+export function newCode(data: CodeData, pool: ConstantPool = new ConstantPool()): PyObject {
+  return new PyObject(CodeType, 0, new CodeObject(data, pool), null);
 }
 
-/** A Python object for a compile-time constant (new reference). */
-export function constToObject(c: CodeConstant): PyObject {
-  const o = constToObject1(c);
-  // The extra reference python3.12 shows for constants (see the header).
-  if (o.ob_refcnt < 0x3fffffff) newref(o);
-  return o;
-}
+/**
+ * One compilation unit's constants as Python objects, one object per
+ * distinct constant (keyed as CPython's _PyCode_ConstantKey: type and
+ * value, tuples item by item). It lives only while the unit is loaded and
+ * owns no references: every object it hands out is held by some co_consts.
+ */
+export class ConstantPool {
+  private readonly objects = new Map<string, PyObject>();
 
-function constToObject1(c: CodeConstant): PyObject {
-  if (c === null) return None;
-  if (c === true) return True;
-  if (c === false) return False;
-  if (typeof c === 'bigint') return newIntBig(c);
-  if (typeof c === 'number') return newFloat(c);
-  if (typeof c === 'string') return isNameLike(c) ? internStr(c) : newStr(c);
-  switch (c.kind) {
-    case 'code': return newCode(c);
-    case 'tuple': return newTuple(c.items.map((x) => constToObject1(x as CodeConstant)));
-    case 'frozenset': {
-      const items = c.items.map((x) => constToObject1(x as CodeConstant));
-      const fs = newFrozenSet(items);
-      for (const x of items) decref(x);
-      return fs;
+  /** The unit's object for a constant (a new reference). */
+  object(c: CodeConstant): PyObject {
+    if (c === null) return None;
+    if (c === true) return True;
+    if (c === false) return False;
+    const key = constKey(c);
+    const found = this.objects.get(key);
+    if (found !== undefined) return newref(found);
+    const made = this.make(c);
+    this.objects.set(key, made);
+    return made;
+  }
+
+  /** The object already loaded for a constant, if any (borrowed). */
+  peek(c: CodeConstant): PyObject | undefined {
+    return this.objects.get(constKey(c));
+  }
+
+  private make(c: Exclude<CodeConstant, null | boolean>): PyObject {
+    if (typeof c === 'bigint') return newIntBig(c);
+    if (typeof c === 'number') return newFloat(c);
+    if (typeof c === 'string') return isNameLike(c) ? internStr(c) : newStr(c);
+    switch (c.kind) {
+      case 'code': return newCode(c, this);
+      case 'tuple': return newTuple(c.items.map((x) => this.object(x as CodeConstant)));
+      case 'frozenset': {
+        const items = c.items.map((x) => this.object(x as CodeConstant));
+        const fs = newFrozenSet(items);
+        for (const x of items) decref(x);
+        return fs;
+      }
+      case 'bytes': return newBytes(c.value.slice());
+      case 'ellipsis': return Ellipsis;
+      default: raise('SystemError', `unsupported constant kind ${c.kind}`);
     }
-    case 'bytes': return newBytes(c.value.slice());
-    case 'ellipsis': return Ellipsis;
-    default: raise('SystemError', `unsupported constant kind ${c.kind}`);
   }
 }
 

@@ -24,6 +24,7 @@ import '../objects/range';
 import '../objects/listMethods';
 import '../objects/dictMethods';
 import '../objects/strMethods';
+import '../objects/numbers';
 import { superHooks } from '../modules/builtinTypes';
 import { typeData, isSubtype } from '../objects/typeobject';
 import { PyErr } from '../objects/errors';
@@ -33,7 +34,7 @@ import { newStr, isStr } from '../objects/str';
 import { isList } from '../objects/list';
 import { isTuple } from '../objects/tuple';
 import { isDict, dictItems, dictGetStr } from '../objects/dict';
-import { newCode } from '../objects/code';
+import { newCode, ConstantPool } from '../objects/code';
 import { newModule, setStrItem } from '../objects/module';
 import { excType, excArgs, BaseExceptionType } from '../objects/exceptions';
 
@@ -73,6 +74,12 @@ export class Interpreter {
   readonly importer: Importer;
   main: PyObject | null = null;
   private exitCode: number | null = null;
+  /**
+   * References that CPython's parse tree of the main program holds on its
+   * constants while the program runs (pyrun_file frees the arena only after
+   * run_mod returns); released when the main module finishes.
+   */
+  private mainArena: PyObject[] = [];
   private readonly stdout: PyObject;
   private readonly stderr: PyObject;
 
@@ -155,7 +162,17 @@ export class Interpreter {
       const e = compiled.errors[0];
       return { ...e, text: e.text };
     }
-    this.loadCode(compiled.code, filename);
+    const pool = new ConstantPool();
+    this.loadCode(compiled.code, filename, pool);
+    // Only the first node with a given value holds the object the compiler
+    // kept (merge_consts_recursive returns the first one it saw); later
+    // equal nodes hold objects of their own that no program can reach.
+    const held = new Set<PyObject>();
+    for (const value of compiled.astConstants) {
+      const o = value === null || typeof value === 'boolean' ? undefined : pool.peek(value);
+      if (o !== undefined && !held.has(o)) held.add(o);
+    }
+    for (const o of held) this.mainArena.push(newref(o));
     return null;
   }
 
@@ -190,14 +207,14 @@ export class Interpreter {
   }
 
   /** Sets up __main__ to run an already compiled code object (such as python3.12's own). */
-  loadCode(code: CodeData, filename: string): void {
+  loadCode(code: CodeData, filename: string, pool: ConstantPool = new ConstantPool()): void {
     const main = newModule('__main__');
     this.main = main;
     const g = main.dict!;
     registerMain(this.importer, main, filename);
     setStrItem(g, '__builtins__', newref(this.builtins));
     setStrItem(g, '__file__', newStr(filename));
-    const codeObj = newCode(code);
+    const codeObj = newCode(code, pool);
     const thread = this.threads[0];
     pushCodeFrame(this.vm, thread, codeObj, g, this.builtins.dict!, g, null);
     decref(codeObj);
@@ -215,7 +232,10 @@ export class Interpreter {
     try {
       st = evalLoop(this.vm, thread, budget);
     } catch (e) {
-      if (e instanceof PyErr) return this.finish(this.handleUncaught(e.exc));
+      if (e instanceof PyErr) {
+        this.releaseMainArena();
+        return this.finish(this.handleUncaught(e.exc));
+      }
       throw e;
     }
     switch (st) {
@@ -236,7 +256,14 @@ export class Interpreter {
     }
   }
 
+  private releaseMainArena(): void {
+    const held = this.mainArena;
+    this.mainArena = [];
+    for (const o of held) decref(o);
+  }
+
   private finish(code: number): RunResult {
+    this.releaseMainArena();
     this.exitCode = code;
     return { reason: 'finished', exitCode: code };
   }
