@@ -242,6 +242,8 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
     case Op.UNPACK_EX: {
       const seq = stack[sp - 1]!;
       const before = oparg & 0xff, after = oparg >> 8;
+      const sd = typeData(seq);
+      if (sd.tp_iter === null && sd.tp_iternext === null) raise('TypeError', `cannot unpack non-iterable ${sd.tp_name} object`);
       const all = abs.iterToArray(seq);
       if (all.length < before + after) {
         for (const x of all) decref(x);
