@@ -165,10 +165,19 @@ function binaryOp1(a: PyObject, b: PyObject, op: number, sym: string): PyObject 
   }
   if (op === 5) {
     const seq = (x: PyObject) => x.ob_type === StrType || ['list', 'tuple', 'bytes', 'bytearray'].includes(td(x.ob_type).tp_name);
+    // Sequence repetition takes any operand with __index__ (PyNumber_Index), as sq_repeat does.
+    if ((seq(a) && !isInt(b) && typeData(b).nb_index !== null) || (seq(b) && !isInt(a) && typeData(a).nb_index !== null)) {
+      const n = numberIndex(seq(a) ? b : a);
+      try {
+        return seq(a) ? binaryOp1(a, n, op, sym) : binaryOp1(n, b, op, sym);
+      } finally {
+        decref(n);
+      }
+    }
     if (seq(a) && !isInt(b)) raise('TypeError', `can't multiply sequence by non-int of type '${typeNameOf(b)}'`);
     if (seq(b) && !isInt(a)) raise('TypeError', `can't multiply sequence by non-int of type '${typeNameOf(a)}'`);
   }
-  if (op === 8) raise('TypeError', `unsupported operand type(s) for ** or pow(): '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
+  if (op === 8 && sym === '**') raise('TypeError', `unsupported operand type(s) for ** or pow(): '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
   raise('TypeError', `unsupported operand type(s) for ${sym}: '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
 }
 
@@ -299,10 +308,22 @@ export function setAttr(o: PyObject, name: string, value: PyObject | null): void
 
 // ------------------------------------------------------------ iteration, items
 
+/** Filled in by seqiter.ts: the iterator over an object that only has __getitem__. */
+export const seqIterHook: { make: ((o: PyObject) => PyObject) | null } = { make: null };
+
 export function getIter(o: PyObject): PyObject {
   const d = typeData(o);
-  if (d.tp_iter !== null) return d.tp_iter(o);
+  if (d.tp_iter !== null) {
+    const r = d.tp_iter(o);
+    if (typeData(r).tp_iternext === null) {
+      const tn = typeNameOf(r);
+      decref(r);
+      raise('TypeError', `iter() returned non-iterator of type '${tn}'`);
+    }
+    return r;
+  }
   if (d.tp_iternext !== null) return newref(o);
+  if (d.mp_subscript !== null && seqIterHook.make !== null && (d.tp_flags & TypeFlags.HEAPTYPE) !== 0) return seqIterHook.make(o);
   raise('TypeError', `'${d.tp_name}' object is not iterable`);
 }
 
@@ -353,11 +374,15 @@ export function length(o: PyObject): number {
   return f(o);
 }
 
+/** Filled in by genericalias.ts: builds types.GenericAlias for type[...]. */
+export const typeItemHook: { alias: ((origin: PyObject, item: PyObject) => PyObject) | null } = { alias: null };
+
 export function getItem(o: PyObject, key: PyObject): PyObject {
   const f = typeData(o).mp_subscript;
   if (f === null) {
     if (isSubtype(o.ob_type, TypeType)) {
-      // C[item] on a class calls its __class_getitem__ (PEP 560).
+      // type[int] is special-cased as in PyObject_GetItem; C[item] on other classes calls __class_getitem__ (PEP 560).
+      if (o === TypeType && typeItemHook.alias !== null) return typeItemHook.alias(o, key);
       const cg = lookupAttr(o, '__class_getitem__');
       if (cg !== null) {
         try {
@@ -381,7 +406,12 @@ export function setItem(o: PyObject, key: PyObject, value: PyObject): void {
 
 export function delItem(o: PyObject, key: PyObject): void {
   const f = typeData(o).mp_ass_subscript;
-  if (f === null) raise('TypeError', `'${typeNameOf(o)}' object doesn't support item deletion`);
+  if (f === null) {
+    // CPython words it by whether the type has a sequence protocol table (every class has one).
+    const d = typeData(o);
+    const seqLike = (d.tp_flags & TypeFlags.HEAPTYPE) !== 0 || d.sq_contains !== null || d.tp_iter !== null || d.mp_length !== null;
+    raise('TypeError', `'${typeNameOf(o)}' object ${seqLike ? "doesn't" : 'does not'} support item deletion`);
+  }
   f(o, key, null);
 }
 
@@ -390,7 +420,7 @@ export function contains(container: PyObject, item: PyObject): boolean {
   const f = typeData(container).sq_contains;
   if (f !== null) return f(container, item);
   const d = typeData(container);
-  if (d.tp_iter === null && d.tp_iternext === null) {
+  if (d.tp_iter === null && d.tp_iternext === null && (d.mp_subscript === null || (d.tp_flags & TypeFlags.HEAPTYPE) === 0)) {
     raise('TypeError', `argument of type '${d.tp_name}' is not iterable`);
   }
   const it = getIter(container);

@@ -14,6 +14,7 @@ import { PyObject, decref } from './object';
 import { ObjectType, TypeData, td, typeData, isSubtype, TypeFlags, NB_SLOT_NAMES } from './typeobject';
 import { raise } from './errors';
 import { NotImplemented, newInt, isInt, intBig } from './int';
+const isSubtypeName = (o: PyObject, n: string): boolean => td(o.ob_type).tp_mro.some((t) => td(t).tp_name === n);
 const intSign = (o: PyObject): number => (intBig(o) < 0n ? -1 : 1);
 import { True, False } from './bool';
 import { None } from './none';
@@ -222,7 +223,12 @@ export function updateSlots(t: PyObject): void {
     };
   }
   NB_DUNDERS.forEach(([l, r], i) => {
-    if (has(l) || has(r)) {
+    // A class that does not define the pair itself shares its base's slot function, so that
+    // binary_op1 sees equal slots and does not try the reflected method first.
+    if (!d.tp_dict.has(l) && !d.tp_dict.has(r) && base.nb[i] !== null && (has(l) || has(r))) {
+      (d as unknown as Record<string, unknown>)[NB_SLOT_NAMES[i]] = base.nb[i];
+      d.nb[i] = base.nb[i];
+    } else if (has(l) || has(r)) {
       const slot = (a: PyObject, b: PyObject): PyObject => {
         if (isSubtype(a.ob_type, t) && lookupPy(a.ob_type, l) !== null) {
           const res = callDunder(lookupPy(a.ob_type, l)!, a, [b]);
@@ -242,7 +248,18 @@ export function updateSlots(t: PyObject): void {
   });
   const unary: [keyof TypeData, string][] = [['nb_negative', '__neg__'], ['nb_positive', '__pos__'], ['nb_invert', '__invert__'], ['nb_absolute', '__abs__'], ['nb_index', '__index__'], ['nb_int', '__int__'], ['nb_float', '__float__']];
   for (const [slot, name] of unary) {
-    if (has(name)) (d as unknown as Record<string, unknown>)[slot] = (o: PyObject) => callDunder(lookupPy(o.ob_type, name)!, o, []);
+    if (!has(name)) continue;
+    const check = slot === 'nb_index' || slot === 'nb_int' ? 'int' : slot === 'nb_float' ? 'float' : null;
+    (d as unknown as Record<string, unknown>)[slot] = (o: PyObject) => {
+      const r = callDunder(lookupPy(o.ob_type, name)!, o, []);
+      // __index__/__int__ must return an int and __float__ a float (subclasses are accepted here).
+      if (check !== null && !(check === 'int' ? isInt(r) : typeData(r).tp_name === 'float' || isSubtypeName(r, 'float'))) {
+        const tn = typeNameOf(r);
+        decref(r);
+        raise('TypeError', `${name} returned non-${check} (type ${tn})`);
+      }
+      return r;
+    };
   }
   if (has('__get__')) d.tp_descr_get = (descr, obj, type) => callDunder(lookupPy(descr.ob_type, '__get__')!, descr, [obj ?? None, type]);
   if (has('__set__') || has('__delete__')) d.tp_descr_set = (descr, obj, v) => {

@@ -30,6 +30,9 @@ import { ListType } from './list';
 import { TupleType } from './tuple';
 import { DictType } from './dict';
 import { BoolType } from './bool';
+import { addClassGetItem } from './genericalias';
+// Iteration over objects that only define __getitem__ installs itself in abstract.ts.
+import './seqiter';
 // super's full behaviour installs itself on the type builtinTypes.ts declares.
 import './superobject';
 
@@ -47,6 +50,7 @@ addMethods(TypeType, {
   __dir__: (self) => newList(typeDir(self).map((n) => newStr(n))),
 });
 addNewWrapper(TypeType);
+for (const t of [ListType, TupleType, DictType]) addClassGetItem(t);
 for (const t of [IntType, FloatType, StrType, ListType, TupleType, DictType, BoolType]) {
   addOperatorSlotMethods(t);
   if (!td(t).tp_dict.has('__new__') && td(t).tp_new !== null) addNewWrapper(t);

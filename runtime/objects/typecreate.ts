@@ -12,7 +12,7 @@
 
 import { PyObject, decref, incref, newref } from './object';
 import { TypeType, ObjectType, TypeData, td, typeData, typeLookup, isSubtype, isType, TypeFlags, finishType } from './typeobject';
-import { raise } from './errors';
+import { raise, PyErr } from './errors';
 import { newInt } from './int';
 import { True, False } from './bool';
 import { None } from './none';
@@ -361,6 +361,7 @@ export function newClass(name: string, basesTuple: PyObject, ns: PyObject, metat
   finishType(t);
   const baseDealloc = td(base).tp_dealloc;
   d.tp_dealloc = (o) => {
+    callFinalizer(o);
     clearSlots(o);
     if (baseDealloc !== null) baseDealloc(o);
   };
@@ -392,6 +393,25 @@ export function newClass(name: string, basesTuple: PyObject, ns: PyObject, metat
     throw e;
   }
   return t;
+}
+
+/**
+ * slot_tp_finalize: runs __del__ while the object is briefly alive again. Resurrection is not
+ * modelled (the object is freed whatever __del__ did) and errors raised by __del__ are dropped
+ * rather than printed as "Exception ignored in"; both are left to the refcount/GC work.
+ */
+function callFinalizer(o: PyObject): void {
+  const del = typeLookup(o.ob_type, '__del__');
+  if (del === null || del.ob_type !== FunctionType) return;
+  o.ob_refcnt = 1;
+  try {
+    decref(call(del, [o], null));
+  } catch (e) {
+    if (!(e instanceof PyErr)) throw e;
+    decref(e.exc);
+  } finally {
+    o.ob_refcnt = 0;
+  }
 }
 
 /** type_new_set_names: calls __set_name__(owner, name) on every attribute whose type defines it. */

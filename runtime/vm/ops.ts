@@ -20,7 +20,7 @@ import { newSlice } from '../objects/slice';
 import { newFunction, newCell, CellType, type FuncData } from '../objects/function';
 import type { CodeObject } from '../objects/code';
 import { excData, excType, isBaseException, isExceptionType, setContext, type TbEntry } from '../objects/exceptions';
-import { td, typeData, isSubtype, typeLookup, ObjectType, TypeType } from '../objects/typeobject';
+import { td, typeData, isSubtype, typeLookup, ObjectType, TypeType, TypeFlags } from '../objects/typeobject';
 import * as abs from '../objects/abstract';
 import { format } from '../objects/format';
 import { Frame, PyThreadState } from './frame';
@@ -243,7 +243,7 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
       const seq = stack[sp - 1]!;
       const before = oparg & 0xff, after = oparg >> 8;
       const sd = typeData(seq);
-      if (sd.tp_iter === null && sd.tp_iternext === null) raise('TypeError', `cannot unpack non-iterable ${sd.tp_name} object`);
+      if (sd.tp_iter === null && sd.tp_iternext === null && (sd.mp_subscript === null || !(sd.tp_flags & TypeFlags.HEAPTYPE))) raise('TypeError', `cannot unpack non-iterable ${sd.tp_name} object`);
       const all = abs.iterToArray(seq);
       if (all.length < before + after) {
         for (const x of all) decref(x);
@@ -609,8 +609,14 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
     case Op.WITH_EXCEPT_START: {
       const val = stack[sp - 1]!;
       const exitFunc = stack[sp - 4]!;
-      const tb = None;
-      const r = vm.callObject(exitFunc, [val.ob_type, val, tb], null);
+      // __exit__ receives the exception's traceback object, as PyException_GetTraceback gives it.
+      const tb = abs.getAttr(val, '__traceback__');
+      let r: PyObject;
+      try {
+        r = vm.callObject(exitFunc, [val.ob_type, val, tb], null);
+      } finally {
+        decref(tb);
+      }
       stack[sp] = r;
       return sp + 1;
     }
@@ -642,6 +648,13 @@ export function coldOp(vm: VM, thread: PyThreadState, frame: Frame, op: number, 
         stack[sp - 3] = found.value;
         stack[sp - 2] = self;
         return sp - 1;
+      }
+      if (!isMethod && found.unbound) {
+        // The attribute form binds what the method form would have called unbound.
+        const v = found.value;
+        const get = typeData(v).tp_descr_get;
+        found.value = get !== null ? get(v, self, self.ob_type) : newref(v);
+        decref(v);
       }
       decref(self);
       if (isMethod) {
@@ -726,7 +739,7 @@ function unpackError(expected: number, got: number, atLeast: boolean): never {
 
 function unpackIter(seq: PyObject, n: number, _after: number): PyObject[] {
   const d = typeData(seq);
-  if (d.tp_iter === null && d.tp_iternext === null) raise('TypeError', `cannot unpack non-iterable ${d.tp_name} object`);
+  if (d.tp_iter === null && d.tp_iternext === null && (d.mp_subscript === null || !(d.tp_flags & TypeFlags.HEAPTYPE))) raise('TypeError', `cannot unpack non-iterable ${d.tp_name} object`);
   const it = abs.getIter(seq);
   const out: PyObject[] = [];
   try {
