@@ -36,26 +36,97 @@ export function setAnchorFinder(f: AnchorFinder | null): void {
 const TB_RECURSIVE_CUTOFF = 3;
 
 export function formatException(exc: PyObject, readFile: (path: string) => string | null): string {
-  const seen = new Set<PyObject>();
-  return formatChain(exc, readFile, seen);
+  const ctx: PrintContext = { seen: new Set<PyObject>(), depth: 0, needClose: false, readFile };
+  return formatTE(exc, ctx);
 }
 
-function formatChain(exc: PyObject, readFile: (path: string) => string | null, seen: Set<PyObject>): string {
-  seen.add(exc);
-  const d = excData(exc);
+/** traceback._ExceptionPrintContext: the nesting of exception groups being printed. */
+interface PrintContext {
+  seen: Set<PyObject>;
+  depth: number;
+  needClose: boolean;
+  readFile: (path: string) => string | null;
+}
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** _ExceptionPrintContext.emit: every line (blank ones too) gets the group indent and margin. */
+function emit(ctx: PrintContext, text: string, margin = '|'): string {
+  if (ctx.depth === 0 || text === '') return text;
+  const ind = ' '.repeat(2 * ctx.depth) + margin + ' ';
+  return text.split(/(?<=\n)/).map((l) => ind + l).join('');
+}
+
+function isGroup(exc: PyObject): boolean {
+  return td(exc.ob_type).tp_mro.some((t) => td(t).tp_name === 'BaseExceptionGroup' && td(t).tp_module === 'builtins');
+}
+
+/** TracebackException.format: the chain oldest first, groups boxed with their members. */
+function formatTE(top: PyObject, ctx: PrintContext): string {
+  const chain: [string | null, PyObject][] = [];
+  for (let e: PyObject | null = top; e !== null;) {
+    ctx.seen.add(e);
+    const d = excData(e);
+    let msg: string | null = null, next: PyObject | null = null;
+    if (d.cause !== null && !ctx.seen.has(d.cause)) {
+      msg = CAUSE_MESSAGE;
+      next = d.cause;
+    } else if (d.context !== null && !d.suppressContext && !ctx.seen.has(d.context)) {
+      msg = CONTEXT_MESSAGE;
+      next = d.context;
+    }
+    chain.push([msg, e]);
+    e = next;
+  }
   let out = '';
-  if (d.cause !== null && !seen.has(d.cause)) {
-    out += formatChain(d.cause, readFile, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
-  } else if (d.context !== null && !d.suppressContext && !seen.has(d.context)) {
-    out += formatChain(d.context, readFile, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const [msg, exc] = chain[i];
+    const d = excData(exc);
+    if (msg !== null) out += emit(ctx, msg);
+    if (!isGroup(exc)) {
+      if (d.traceback.length > 0) {
+        out += emit(ctx, 'Traceback (most recent call last):\n');
+        out += emit(ctx, formatEntries(d.traceback.slice().reverse(), ctx.readFile));
+      }
+      out += emit(ctx, formatExceptionOnly(exc));
+      continue;
+    }
+    if (ctx.depth > MAX_GROUP_DEPTH) {
+      out += emit(ctx, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+      continue;
+    }
+    const toplevel = ctx.depth === 0;
+    if (toplevel) ctx.depth++;
+    if (d.traceback.length > 0) {
+      out += emit(ctx, 'Exception Group Traceback (most recent call last):\n', toplevel ? '+' : '|');
+      out += emit(ctx, formatEntries(d.traceback.slice().reverse(), ctx.readFile));
+    }
+    out += emit(ctx, formatExceptionOnly(exc));
+    const members = (d.fields?.get('exceptions')?.a as PyObject[] | undefined) ?? [];
+    const n = members.length <= MAX_GROUP_WIDTH ? members.length : MAX_GROUP_WIDTH + 1;
+    ctx.needClose = false;
+    for (let k = 0; k < n; k++) {
+      const last = k === n - 1;
+      if (last) ctx.needClose = true;
+      const truncated = k >= MAX_GROUP_WIDTH;
+      out += ' '.repeat(2 * ctx.depth) + (k === 0 ? '+-' : '  ') + `+---------------- ${truncated ? '...' : k + 1} ----------------\n`;
+      ctx.depth++;
+      if (!truncated) out += formatTE(members[k], ctx);
+      else {
+        const rest = members.length - MAX_GROUP_WIDTH;
+        out += emit(ctx, `and ${rest} more exception${rest > 1 ? 's' : ''}\n`);
+      }
+      if (last && ctx.needClose) {
+        out += ' '.repeat(2 * ctx.depth) + '+------------------------------------\n';
+        ctx.needClose = false;
+      }
+      ctx.depth--;
+    }
+    if (toplevel) ctx.depth = 0;
   }
-  if (d.traceback.length > 0) {
-    out += 'Traceback (most recent call last):\n';
-    out += formatEntries(d.traceback.slice().reverse(), readFile);
-  }
-  out += formatExceptionOnly(exc);
   return out;
 }
 
