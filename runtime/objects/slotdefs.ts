@@ -10,7 +10,8 @@
  * class attribute assigned later takes effect at once.
  */
 
-import { PyObject, decref } from './object';
+import { PyObject, decref, newref } from './object';
+import { dictGetItem } from './dict';
 import { ObjectType, TypeData, td, typeData, isSubtype, TypeFlags, NB_SLOT_NAMES } from './typeobject';
 import { raise } from './errors';
 import { NotImplemented, newInt, isInt, intBig } from './int';
@@ -137,12 +138,28 @@ export function updateSlots(t: PyObject): void {
     };
   }
   if (has('__contains__')) d.sq_contains = (o, x) => {
-    const r = callDunder(lookupPy(o.ob_type, '__contains__')!, o, [x]);
+    const m = lookupPy(o.ob_type, '__contains__')!;
+    if (m === None) raise('TypeError', `'${typeNameOf(o)}' object is not a container`);
+    const r = callDunder(m, o, [x]);
     const b = isTrue(r);
     decref(r);
     return b;
   };
-  if (has('__iter__')) d.tp_iter = (o) => callDunder(lookupPy(o.ob_type, '__iter__')!, o, []);
+  if (has('__iter__')) {
+    d.tp_iter = (o) => {
+      const m = lookupPy(o.ob_type, '__iter__')!;
+      // __iter__ = None declares the class not iterable (slot_tp_iter).
+      if (m === None) raise('TypeError', `'${typeNameOf(o)}' object is not iterable`);
+      return callDunder(m, o, []);
+    };
+  }
+  if (has('__missing__') && (d.tp_flags & TypeFlags.DICT_SUBCLASS) !== 0 && !has('__getitem__')) {
+    // dict_subscript calls __missing__ for subclasses that define it.
+    d.mp_subscript = (o, k) => {
+      const v = dictGetItem(o, k);
+      return v !== null ? newref(v) : callDunder(lookupPy(o.ob_type, '__missing__')!, o, [k]);
+    };
+  }
   if (has('__next__')) {
     d.tp_iternext = (o) => {
       try {
