@@ -131,7 +131,22 @@ setSlot(T('NameError'), 'tp_init', kwFields('NameError', ['name']));
 setSlot(T('AttributeError'), 'tp_init', kwFields('AttributeError', ['name', 'obj']));
 for (const [n, names] of [['ImportError', ['name', 'path', 'msg']], ['NameError', ['name']], ['AttributeError', ['name', 'obj']]] as [string, string[]][]) {
   const prev = td(T(n)).tp_getattro!;
-  setSlot(T(n), 'tp_getattro', (o, name) => (names.includes(name) ? newref(field(o, name)) : prev(o, name)));
+  setSlot(T(n), 'tp_getattro', (o, name) => {
+    if (!names.includes(name)) return prev(o, name);
+    const f = (o.b as ExcData).fields?.get(name);
+    if (f === undefined && n === 'NameError' && name === 'name') return nameFromMessage(o);
+    return newref(f ?? None);
+  });
+}
+
+/**
+ * The VM raises NameError and UnboundLocalError with only a message; CPython's eval loop also
+ * sets .name, which is the quoted name its message starts with, so it is read back from there.
+ */
+function nameFromMessage(o: PyObject): PyObject {
+  const args = (o.a as PyObject).a as PyObject[];
+  const m = args.length === 1 && isStr(args[0]) ? /^(?:name|cannot access local variable|cannot access free variable) '([^']+)'/.exec(args[0].a as string) : null;
+  return m === null ? None : newStr(m[1]);
 }
 
 // ---------------------------------------------------------------- SyntaxError
