@@ -84,6 +84,8 @@ export const MemberDescrType: PyObject = makeStaticType('member_descriptor', nul
 });
 
 export function newMember(name: string, owner: PyObject): PyObject {
+  // A descriptor holds a reference to the class it belongs to (d_type).
+  newref(owner);
   return new PyObject(MemberDescrType, 0, { name, owner } as MemberData, null);
 }
 
@@ -122,6 +124,7 @@ export const GetSetDescrType: PyObject = makeStaticType('getset_descriptor', nul
 
 /** The `__dict__` entry of a class whose instances have a dict. */
 export function newDictGetSet(owner: PyObject): PyObject {
+  newref(owner);
   const data: GetSetData = {
     name: '__dict__',
     owner,
@@ -142,6 +145,7 @@ export function newDictGetSet(owner: PyObject): PyObject {
 
 /** The `__weakref__` entry: weak references are not modelled yet, so it reads None. */
 export function newWeakrefGetSet(owner: PyObject): PyObject {
+  newref(owner);
   return new PyObject(GetSetDescrType, 0, { name: '__weakref__', owner, get: () => None, set: null } as GetSetData, null);
 }
 

@@ -308,7 +308,11 @@ export function newClass(name: string, basesTuple: PyObject, ns: PyObject, metat
   const t = new PyObject(metatype, 0, d, null);
   if (td(metatype).tp_flags & TypeFlags.HEAPTYPE) incref(metatype);
   d.tp_mro = c3(t, bases);
+  // References as CPython's type object holds them: the __bases__ tuple, tp_base, and the
+  // __mro__ tuple (which includes the class itself, a cycle only the collector can break).
   for (const b of bases) incref(b);
+  incref(base);
+  for (const k of d.tp_mro) incref(k);
   const mod = dictGetStr(ns, '__module__');
   for (const [k, v] of dictItems(ns)) {
     if (!isStr(k)) continue;
