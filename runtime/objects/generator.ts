@@ -1,5 +1,6 @@
 /**
- * generator and coroutine objects (async generators live in asyncgen.ts).
+ * generator and coroutine objects (async generators are not implemented yet;
+ * the hooks marked asyncgen.ts are where they will plug in).
  * A generator owns the frame of its function; while suspended, the frame's
  * fast locals and value stack are copied out of the thread's stack into
  * `saved` (CPython 3.11+ keeps them inside the generator; copying keeps our

@@ -1,7 +1,7 @@
 /**
  * Test helpers for the VM unit tests: run a program in-process with output
- * captured, optionally from python3.12's own bytecode dumped by
- * scripts/dump-code.py (loaded with codeJson.ts). Not a test file itself.
+ * captured. Not a test file itself; it does not compare with python3.12
+ * (the conformance runner does that).
  */
 
 import { Interpreter } from '../../../runtime/vm/interpreter';
