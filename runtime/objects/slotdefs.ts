@@ -60,6 +60,21 @@ function strResult(r: PyObject, what: string): string {
   return s;
 }
 
+/**
+ * slot_tp_init: calls the __init__ found along the MRO and insists on None.
+ * One shared function, so that the eval loop can recognise a class whose
+ * __init__ it may run inline (runtime/vm/initCall.ts).
+ */
+export function slotTpInit(o: PyObject, args: PyObject[], kw: readonly string[] | null): void {
+  const m = lookupPy(o.ob_type, '__init__')!;
+  const r = call(m, [o, ...args], kw);
+  if (r !== None) {
+    const tn = typeNameOf(r);
+    decref(r);
+    raise('TypeError', `__init__() should return None, not '${tn}'`);
+  }
+}
+
 const RICH = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__'];
 const NB_DUNDERS: [string, string][] = [
   ['__add__', '__radd__'], ['__and__', '__rand__'], ['__floordiv__', '__rfloordiv__'], ['__lshift__', '__rlshift__'],
@@ -178,17 +193,7 @@ export function updateSlots(t: PyObject): void {
     const m = lookupPy(o.ob_type, '__call__')!;
     return call(m, [o, ...args], kw);
   };
-  if (has('__init__')) {
-    d.tp_init = (o, args, kw) => {
-      const m = lookupPy(o.ob_type, '__init__')!;
-      const r = call(m, [o, ...args], kw);
-      if (r !== None) {
-        const tn = typeNameOf(r);
-        decref(r);
-        raise('TypeError', `__init__() should return None, not '${tn}'`);
-      }
-    };
-  }
+  if (has('__init__')) d.tp_init = slotTpInit;
   if (has('__new__')) {
     d.tp_new = (type, args, kw) => {
       const m = lookupPy(type, '__new__')!;

@@ -3,7 +3,8 @@
  * of one thread until its budget is spent, the line hook stops it, or the
  * outermost frame finishes. Python-to-Python calls push a Frame and stay in
  * this loop (no JS recursion); builtins that call back into Python start a
- * nested loop (`vm.nested > 0`) that runs to completion. The budget is
+ * nested loop (`vm.nested > 0`) that runs to completion; calling a plain
+ * class runs its Python `__init__` in this loop too (initCall.ts). The budget is
  * counted in eval-breaker checks (RESUME and JUMP_BACKWARD), as CPython
  * checks its eval breaker there. Exceptions are thrown as PyErr and unwound
  * here through the exception table, recording traceback entries.
@@ -29,6 +30,7 @@ import { binaryOp, richCompare, isTrue, getIter, iterNext } from '../objects/abs
 import { Frame, PyThreadState } from './frame';
 import type { VM } from './vm';
 import * as ops from './ops';
+import { pushInitFrame, initReturned } from './initCall';
 
 /** Inline cache units after each opcode, indexed by opcode number. */
 const CACHES = new Uint8Array(256);
@@ -371,8 +373,10 @@ export function evalLoop(vm: VM, thread: PyThreadState, budget: number): Status 
             kwnames = null;
             frame.f_lasti = instr;
             frame.next = pc + 3;
-            if (callable.ob_type === FunctionType) {
-              const nf = ops.pushFunctionFrame(vm, thread, frame, callable, argStart, nargs, kw);
+            let nf: Frame | null = null;
+            if (callable.ob_type === FunctionType) nf = ops.pushFunctionFrame(vm, thread, frame, callable, argStart, nargs, kw);
+            else if (method === null) nf = pushInitFrame(vm, thread, frame, callable, nullIdx, nargs, kw);
+            if (nf !== null) {
               // The callee now owns the arguments and the function.
               sp = nullIdx;
               frame.sp = sp;
@@ -420,6 +424,11 @@ export function evalLoop(vm: VM, thread: PyThreadState, budget: number): Status 
             consts = code.consts;
             base = frame.base;
             sp = frame.sp;
+            if (done.initSelf !== null) {
+              // A class call's __init__ returned: its error, if any, belongs to the CALL.
+              instr = frame.f_lasti;
+              retval = initReturned(done, retval);
+            }
             stack[sp++] = retval;
             pc = done.returnTo >= 0 ? done.returnTo : frame.next;
             continue;

@@ -40,6 +40,12 @@ export class Frame {
   depth: number;
   /** Line of the previously executed instruction (-2: none yet), for line events. */
   prevLine: number;
+  /**
+   * For an `__init__` frame pushed inline by a class call (initCall.ts): the
+   * new instance (an owned reference), which becomes the call's result when
+   * the frame returns None. Null for every other frame.
+   */
+  initSelf: PyObject | null;
 
   constructor(code: CodeObject, codeObj: PyObject, func: PyObject | null, globals: PyObject, builtins: PyObject, locals: PyObject | null, back: Frame | null, base: number) {
     this.f_code = code;
@@ -58,6 +64,7 @@ export class Frame {
     this.generator = null;
     this.depth = back === null ? 1 : back.depth + 1;
     this.prevLine = -2;
+    this.initSelf = null;
   }
 
   get f_lasti_bytes(): number {

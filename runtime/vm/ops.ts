@@ -28,6 +28,7 @@ import { kwargsToArrays } from './callArgs';
 import type { VM } from './vm';
 import { findHandler } from './codeTables';
 import { popFrame } from './frames';
+import { releaseInitSelf } from './initCall';
 import { flowOp } from './flowOps';
 import { matchOp } from './matchOps';
 import { checkEgMatch, prepReraiseStar } from './exceptStar';
@@ -896,6 +897,7 @@ export function unwind(vm: VM, thread: PyThreadState, frame: Frame, instr: numbe
     }
     f.sp = sp;
     const back = popFrame(vm, thread, f);
+    if (f.initSelf !== null) releaseInitSelf(f);
     if (f.isEntry || back === null) {
       f.isEntry = false;
       vm.pendingError = err;
