@@ -32,7 +32,7 @@ function subtypeInstance(type: PyObject, base: PyObject, v: number, a: unknown):
 
 td(IntType).tp_new = (type, args, kwnames) => {
   const [pos, kw] = splitKwargs(args, kwnames);
-  checkKwargs('int', kw, ['base']);
+  for (const k of kw.keys()) if (k !== 'base') raise('TypeError', `'${k}' is an invalid keyword argument for int()`);
   let r: PyObject;
   const baseArg = pos[1] ?? kw.get('base');
   if (pos.length > 2) raise('TypeError', `int() takes at most 2 arguments (${pos.length} given)`);

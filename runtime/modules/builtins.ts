@@ -7,6 +7,8 @@
  * the I/O and introspection builtins for now.
  */
 
+import { ComplexType } from '../objects/complex';
+import { numberDivmod, intPowMod, roundNumber } from '../objects/numberOps';
 import { BytesType, ByteArrayType } from '../objects/bytes';
 import { ordOfBytes } from '../objects/bytesMethods';
 import '../objects/bytearray';
@@ -15,11 +17,11 @@ import { PyObject, decref, incref, newref, ensureAddress, reportedRefcnt } from 
 import { TypeType, ObjectType, typeData, isSubtype, TypeFlags, td } from '../objects/typeobject';
 import { raise, PyErr, raiseWithArg } from '../objects/errors';
 import { IntType, newInt, isInt, intBig, newIntBig, intPow, NotImplemented, intToString } from '../objects/int';
-import { FloatType, newFloat, floatDivmod, floatRepr } from '../objects/float';
+import { FloatType, newFloat, floatRepr } from '../objects/float';
 import { BoolType, True, False, fromBool } from '../objects/bool';
 import { None, Ellipsis } from '../objects/none';
 import { StrType, newStr, isStr, codePointLength } from '../objects/str';
-import { TupleType, newTuple, isTuple } from '../objects/tuple';
+import { TupleType, isTuple } from '../objects/tuple';
 import { ListType, newList } from '../objects/list';
 import { DictType, newDict, dictSetItem, dictGetStr } from '../objects/dict';
 import { RangeType } from '../objects/range';
@@ -92,36 +94,6 @@ function minmax(name: 'min' | 'max', args: PyObject[], kwnames: readonly string[
   } finally {
     for (const x of items) decref(x);
   }
-}
-
-/** round(x, nd) with correct rounding: the double's exact binary value, rounded half to even. */
-function roundFloat(x: number, nd: number): number {
-  if (!isFinite(x) || x === 0) return x;
-  if (nd > 330) return x;
-  const neg = x < 0;
-  // Exact value of |x| as num / den with den a power of two.
-  let m = Math.abs(x);
-  let e = 0;
-  while (!Number.isInteger(m)) {
-    m *= 2;
-    e++;
-  }
-  let num = BigInt(m);
-  let den = 1n << BigInt(e);
-  if (nd >= 0) num *= 10n ** BigInt(nd);
-  else den *= 10n ** BigInt(-nd);
-  let q = num / den;
-  const r = num - q * den;
-  if (r * 2n > den || (r * 2n === den && q % 2n === 1n)) q += 1n;
-  const digits = q.toString();
-  let text: string;
-  if (nd >= 0) {
-    const padded = digits.padStart(nd + 1, '0');
-    text = padded.slice(0, padded.length - nd) + '.' + padded.slice(padded.length - nd);
-  } else text = digits + '0'.repeat(-nd);
-  const v = parseFloat(text);
-  if (!isFinite(v)) raise('OverflowError', 'rounded value too large to represent');
-  return neg ? -v : v;
 }
 
 export function makeBuiltins(ctx: BuiltinsContext): PyObject {
@@ -303,46 +275,16 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
   add('divmod', (_s, args, kw) => {
     noKwargs('divmod', kw);
     if (args.length !== 2) raise('TypeError', `divmod expected 2 arguments, got ${args.length}`);
-    const [a, b] = args;
-    if (isInt(a) && isInt(b)) {
-      const q = abs.binaryOp(a, b, 2);
-      let r: PyObject;
-      try {
-        r = abs.binaryOp(a, b, 6);
-      } catch (e) {
-        decref(q);
-        throw e;
-      }
-      return newTuple([q, r]);
-    }
-    const x = a.ob_type === FloatType ? a.v : isInt(a) ? Number(intBig(a)) : NaN;
-    const y = b.ob_type === FloatType ? b.v : isInt(b) ? Number(intBig(b)) : NaN;
-    if ((a.ob_type !== FloatType && !isInt(a)) || (b.ob_type !== FloatType && !isInt(b))) {
-      raise('TypeError', `unsupported operand type(s) for divmod(): '${abs.typeNameOf(a)}' and '${abs.typeNameOf(b)}'`);
-    }
-    if (y === 0) raise('ZeroDivisionError', 'float divmod()');
-    const [q, r] = floatDivmod(x, y);
-    return newTuple([newFloat(q), newFloat(r)]);
+    return numberDivmod(args[0], args[1]);
   });
   add('pow', (_s, args, kwnames) => {
     const [pos, kw] = splitKwargs(args, kwnames);
     const base = pos[0] ?? kw.get('base'), exp = pos[1] ?? kw.get('exp'), mod = pos[2] ?? kw.get('mod');
-    if (base === undefined || exp === undefined) raise('TypeError', "pow() missing required argument 'base' (pos 1)");
+    if (base === undefined) raise('TypeError', "pow() missing required argument 'base' (pos 1)");
+    if (exp === undefined) raise('TypeError', "pow() missing required argument 'exp' (pos 2)");
     if (mod !== undefined && mod !== None) {
       if (!isInt(base) || !isInt(exp) || !isInt(mod)) raise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
-      let b = intBig(base), e = intBig(exp);
-      const md = intBig(mod);
-      if (md === 0n) raise('ValueError', 'pow() 3rd argument cannot be 0');
-      if (e < 0n) raise('ValueError', 'base is not invertible for the given modulus');
-      let r = 1n;
-      b = ((b % md) + md) % md;
-      while (e > 0n) {
-        if (e & 1n) r = (r * b) % md;
-        b = (b * b) % md;
-        e >>= 1n;
-      }
-      if (md < 0n && r > 0n) r += md;
-      return newIntBig(r);
+      return intPowMod(base, exp, mod);
     }
     if (isInt(base) && isInt(exp)) return intPow(base, exp);
     return abs.binaryOp(base, exp, 8);
@@ -350,35 +292,12 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
   add('round', (_s, args, kwnames) => {
     const [pos, kw] = splitKwargs(args, kwnames);
     checkKwargs('round', kw, ['number', 'ndigits']);
+    if (args.length > 2) raise('TypeError', `round() takes at most 2 arguments (${args.length} given)`);
     const x = pos[0] ?? kw.get('number');
     const nd = pos[1] ?? kw.get('ndigits');
     if (x === undefined) raise('TypeError', "round() missing required argument 'number' (pos 1)");
-    if (x.ob_type === FloatType) {
-      if (nd === undefined || nd === None) {
-        const v = x.v;
-        if (v !== v) raise('ValueError', 'cannot convert float NaN to integer');
-        if (!isFinite(v)) raise('OverflowError', 'cannot convert float infinity to integer');
-        let r = Math.round(v);
-        if (Math.abs(v - Math.trunc(v)) === 0.5) r = Math.trunc(v) % 2 === 0 ? Math.trunc(v) : Math.trunc(v) + Math.sign(v);
-        return Math.abs(r) <= 9007199254740991 ? newInt(r === 0 ? 0 : r) : newIntBig(BigInt(r));
-      }
-      return newFloat(roundFloat(x.v, abs.indexOf(nd)));
-    }
-    if (isInt(x)) {
-      if (nd === undefined || nd === None) return newref(x);
-      const n = abs.indexOf(nd);
-      if (n >= 0) return newref(x);
-      const p = 10n ** BigInt(-n);
-      const v = intBig(x);
-      let q = v / p;
-      let r = v % p;
-      if (r < 0n) {
-        r += p;
-        q -= 1n;
-      }
-      if (r * 2n > p || (r * 2n === p && q % 2n !== 0n)) q += 1n;
-      return newIntBig(q * p);
-    }
+    const rn = roundNumber(x, nd, None, (o) => intBig(abs.numberIndex(o)));
+    if (rn !== null) return rn;
     const rm = typeData(x).tp_dict.get('__round__');
     if (rm === undefined) raise('TypeError', `type ${abs.typeNameOf(x)} doesn't define __round__ method`);
     return abs.callMethod(x, '__round__', nd === undefined ? [] : [nd]);
@@ -466,13 +385,13 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
   addObj('True', True);
   addObj('False', False);
   const types: [string, PyObject][] = [
-    ['int', IntType], ['float', FloatType], ['bool', BoolType], ['str', StrType], ['tuple', TupleType],
+    ['int', IntType], ['float', FloatType], ['complex', ComplexType], ['bool', BoolType], ['str', StrType], ['tuple', TupleType],
     ['list', ListType], ['dict', DictType], ['range', RangeType], ['slice', SliceType], ['type', TypeType],
     ['object', ObjectType], ['enumerate', EnumerateType], ['zip', ZipType], ['map', MapType],
     ['filter', FilterType], ['reversed', ReversedType], ['staticmethod', StaticMethodType],
     ['classmethod', ClassMethodType], ['property', PropertyType], ['super', SuperType],
-    ['bytes', BytesType], ['bytearray', ByteArrayType], ['memoryview', MemoryViewType],
     ['set', SetType], ['frozenset', FrozenSetType],
+    ['bytes', BytesType], ['bytearray', ByteArrayType], ['memoryview', MemoryViewType],
   ];
   for (const [n, t] of types) addObj(n, t);
   for (const [n, t] of excTypeByName) addObj(n, t);

@@ -14,6 +14,7 @@
  * its parse tree, not from here (see Interpreter.loadMain).
  */
 
+import { newComplex } from './complex';
 import { newBytes } from './bytes';
 import { PyObject, decref, newref } from './object';
 import { makeStaticType, TypeFlags } from './typeobject';
@@ -197,8 +198,9 @@ export class ConstantPool {
         return fs;
       }
       case 'bytes': return newBytes(c.value.slice());
+      case 'complex': return newComplex(c.real, c.imag);
       case 'ellipsis': return Ellipsis;
-      default: raise('SystemError', `unsupported constant kind ${c.kind}`);
+      default: raise('SystemError', `unsupported constant kind ${(c as { kind: string }).kind}`);
     }
   }
 }

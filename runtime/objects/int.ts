@@ -14,16 +14,20 @@
 import { PyObject, immortalize } from './object';
 import { makeStaticType, TypeFlags, td, isSubtype } from './typeobject';
 import { raise } from './errors';
+import { ratioToDouble } from './floatDigits';
 
 export const MAX_SAFE = 9007199254740991;
 const SMALL_MIN = -5;
 const SMALL_MAX = 256;
 
-export const floatFactory: { newFloat: (x: number) => PyObject; FloatType: PyObject | null } = {
+export const floatFactory: { newFloat: (x: number) => PyObject; FloatType: PyObject | null; pow: (x: number, y: number) => number } = {
   newFloat: () => {
     throw new Error('float.ts not loaded');
   },
   FloatType: null,
+  pow: () => {
+    throw new Error('float.ts not loaded');
+  },
 };
 
 /** The NotImplemented singleton lives here because every numeric slot returns it. */
@@ -146,12 +150,17 @@ export function intHash(o: PyObject): number {
     if (n === -1) return -2;
     if (Math.abs(n) < 2 ** 61 - 1) return n;
   }
+  return Number(intHashBig(o));
+}
+
+/** long_hash exactly: |v| mod 2**61 - 1 with the sign, -1 becoming -2. */
+export function intHashBig(o: PyObject): bigint {
   const b = intBig(o);
   const neg = b < 0n;
   let h = (neg ? -b : b) % HASH_MODULUS;
   if (neg) h = -h;
   if (h === -1n) h = -2n;
-  return Number(h);
+  return h;
 }
 
 function cmp(op: number, c: number): boolean {
@@ -268,24 +277,25 @@ function bigBinary(a: PyObject, b: PyObject, op: number): PyObject {
 
 function trueDivide(a: PyObject, b: PyObject): PyObject {
   if (b.v === 0) raise('ZeroDivisionError', 'division by zero');
+  // Both operands exact as doubles: IEEE division is correctly rounded already.
   if (a.v === a.v && b.v === b.v) return floatFactory.newFloat(a.v / b.v);
-  // Exact-enough for big operands: scale so the quotient keeps 64 significant bits.
-  const x = intBig(a), y = intBig(b);
-  const neg = (x < 0n) !== (y < 0n);
-  const ax = x < 0n ? -x : x, ay = y < 0n ? -y : y;
-  const shift = BigInt(Math.max(0, 64 - (ax.toString(2).length - ay.toString(2).length)));
-  const q = (ax << shift) / ay;
-  const d = Number(q) / Math.pow(2, Number(shift));
+  let x = intBig(a), y = intBig(b);
+  if (y < 0n) {
+    x = -x;
+    y = -y;
+  }
+  const d = ratioToDouble(x, y);
   if (!isFinite(d)) raise('OverflowError', 'integer division result too large for a float');
-  return floatFactory.newFloat(neg ? -d : d);
+  return floatFactory.newFloat(d);
 }
 
 export function intPow(a: PyObject, b: PyObject): PyObject {
   const e = intBig(b);
   if (e < 0n) {
+    // long_pow hands negative exponents to float_pow.
     const base = intToDouble(a);
     if (base === 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return floatFactory.newFloat(Math.pow(base, Number(e)));
+    return floatFactory.newFloat(floatFactory.pow(base, Number(e)));
   }
   const x = intBig(a);
   if (x === 0n || x === 1n) return newIntBig(e === 0n ? 1n : x);
@@ -298,7 +308,9 @@ export function intPow(a: PyObject, b: PyObject): PyObject {
 export function intFromString(text: string, base: number): PyObject {
   const bad = (): never =>
     raise('ValueError', `invalid literal for int() with base ${base}: ${reprForError(text)}`);
-  let s = text.trim();
+  let s = normaliseNumeric(text);
+  if (s === null) return bad();
+  s = pyStrip(s);
   let neg = false;
   if (s.startsWith('-') || s.startsWith('+')) {
     neg = s[0] === '-';
@@ -323,19 +335,74 @@ export function intFromString(text: string, base: number): PyObject {
   }
   if (s.length === 0 || s.startsWith('_') || s.endsWith('_') || s.includes('__')) bad();
   s = s.replace(/_/g, '');
-  let r = 0n;
-  const bb = BigInt(b);
-  for (const ch of s.toLowerCase()) {
+  if (b === 10) {
+    if (!/^[0-9]+$/.test(s)) bad();
+    if (MAX_STR_DIGITS.limit > 0 && s.length > MAX_STR_DIGITS.limit) {
+      raise('ValueError', `Exceeds the limit (${MAX_STR_DIGITS.limit} digits) for integer string conversion: value has ${s.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+    }
+    const r = BigInt(s);
+    return newIntBig(neg ? -r : r);
+  }
+  const lowerDigits = s.toLowerCase();
+  for (const ch of lowerDigits) {
     const c = ch.charCodeAt(0);
     const d = c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 122 ? c - 87 : 99;
     if (d >= b) bad();
-    r = r * bb + BigInt(d);
+  }
+  let r: bigint;
+  if (b === 16 || b === 8 || b === 2) r = BigInt((b === 16 ? '0x' : b === 8 ? '0o' : '0b') + lowerDigits);
+  else {
+    r = 0n;
+    const bb = BigInt(b);
+    for (const ch of lowerDigits) {
+      const c = ch.charCodeAt(0);
+      r = r * bb + BigInt(c >= 48 && c <= 57 ? c - 48 : c - 87);
+    }
   }
   return newIntBig(neg ? -r : r);
 }
 
+function isPySpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || (c >= 28 && c <= 32) || c === 0x85 || (c > 127 && /\s/u.test(String.fromCodePoint(c)));
+}
+
+/** str.strip() with Python's idea of whitespace (which includes \x1c-\x1f and \x85). */
+export function pyStrip(s: string): string {
+  let i = 0, j = s.length;
+  while (i < j && isPySpace(s.charCodeAt(i))) i++;
+  while (j > i && isPySpace(s.charCodeAt(j - 1))) j--;
+  return s.slice(i, j);
+}
+
+/**
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become
+ * ASCII digits and Unicode spaces become ' '; other non-ASCII characters
+ * make the text invalid (null).
+ */
+export function normaliseNumeric(text: string): string | null {
+  let out = '';
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c < 128) out += ch;
+    else if (/\p{Nd}/u.test(ch)) out += String(decimalValue(c));
+    else if (/\s/u.test(ch) || c === 0x85) out += ' ';
+    else return null;
+  }
+  return out;
+}
+
+/** The digit value of a Unicode decimal digit: Nd digits come in runs of ten starting at 0. */
+function decimalValue(c: number): number {
+  let z = c;
+  while (z > 0 && /\p{Nd}/u.test(String.fromCodePoint(z - 1))) z--;
+  return (c - z) % 10;
+}
+
+/** The text's repr in error messages; intMethods.ts installs str's repr (str.ts imports this file). */
+export const strReprHook: { repr: (s: string) => string } = { repr: (s) => `'${s}'` };
+
 function reprForError(text: string): string {
-  return text.includes("'") && !text.includes('"') ? `"${text}"` : `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return strReprHook.repr(text);
 }
 
 /** PyNumber_Index for ints: the JS number, raising when it does not fit a Py_ssize_t. */

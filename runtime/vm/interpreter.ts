@@ -24,6 +24,7 @@ import '../objects/range';
 import '../objects/listMethods';
 import '../objects/dictMethods';
 import '../objects/strMethods';
+import '../objects/numbers';
 import { superHooks } from '../modules/builtinTypes';
 import { typeData, isSubtype } from '../objects/typeobject';
 import { PyErr } from '../objects/errors';
