@@ -4,8 +4,9 @@
  * eval loop (runtime/vm/initCall.ts), so the debugger sees that frame like
  * any other: a breakpoint there stops with `__init__` above `<module>` at
  * the right lines and `self` among the locals, step-in from the call lands
- * on `__init__`'s first line, and the program still prints what
- * python3.12 prints.
+ * on `__init__`'s first line, pause stops an endless loop inside
+ * `__init__` in that frame, and the program still prints what python3.12
+ * prints.
  *
  * It deliberately checks no refcounts or reprs in detail: variables.test.ts
  * covers how locals are shown.
@@ -14,6 +15,7 @@
 import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
 import { collectOutput, fixture, launchUntilStopped, startAdapter, stepAndStop } from './adapterClient';
 
 const program = fixture('classInit.py');
@@ -80,4 +82,18 @@ test('step-in from a class call lands on the first line of __init__, and step-ou
 test('next over a class call does not stop inside __init__', async () => {
   await launchUntilStopped(client, program, [11]);
   assert.deepEqual(await stepAndStop(client, 'next'), { reason: 'step', name: '<module>', line: 12 });
+});
+
+test('pause stops an endless loop inside __init__ in the __init__ frame', async () => {
+  const looping = client.assertOutput('stdout', 'looping\n');
+  await Promise.all([client.configurationSequence(), client.launch({ program: fixture('classInitLoop.py') })]);
+  await looping;
+  const stopped = client.waitForEvent('stopped', 2000) as Promise<DebugProtocol.StoppedEvent>;
+  await client.pauseRequest({ threadId: 1 });
+  assert.equal((await stopped).body.reason, 'pause');
+  const frames = await stack();
+  assert.equal(frames.length, 2);
+  assert.equal(frames[0].name, 'Spin.__init__');
+  assert.ok(frames[0].line === 6 || frames[0].line === 7, `paused at line ${frames[0].line}`);
+  assert.deepEqual(frames[1], { name: '<module>', line: 10 });
 });
