@@ -7,3 +7,4 @@
  */
 
 import './registry';
+import './math';
