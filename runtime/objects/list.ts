@@ -10,7 +10,7 @@ import { makeStaticType, TypeFlags, td } from './typeobject';
 import { NotImplemented, boolFactory } from './int';
 import { raise } from './errors';
 import { proto, reprStack } from './protocol';
-import { sequenceCompare, checkIndex, sliceIndices, sliceHook } from './tuple';
+import { sequenceCompare, checkIndex, sliceIndices, sliceHook, arrayIterSlots } from './tuple';
 
 export const ListType: PyObject = makeStaticType('list', null, {
   tp_flags: TypeFlags.LIST_SUBCLASS | TypeFlags.BASETYPE | TypeFlags.HAVE_GC,
@@ -217,26 +217,7 @@ export const listSeqHook: { fast: (o: PyObject, msg: string) => PyObject[] } = {
 };
 
 /** list_iterator: `a` is the list (owned) until exhausted, `v` the next index. */
-export const ListIterType: PyObject = makeStaticType('list_iterator', null, {
-  tp_flags: TypeFlags.HAVE_GC,
-  tp_basicsize: 48,
-  tp_dealloc: (o) => {
-    if (o.a !== null) decref(o.a as PyObject);
-  },
-  tp_iternext: (it) => {
-    const l = it.a as PyObject | null;
-    if (l === null) return null;
-    const items = l.a as PyObject[];
-    if (it.v < items.length) {
-      const x = items[it.v++];
-      incref(x);
-      return x;
-    }
-    it.a = null;
-    decref(l);
-    return null;
-  },
-});
+export const ListIterType: PyObject = makeStaticType('list_iterator', null, { ...arrayIterSlots });
 
 export const ListRevIterType: PyObject = makeStaticType('list_reverseiterator', null, {
   tp_flags: TypeFlags.HAVE_GC,

@@ -224,27 +224,35 @@ addMethods(TupleType, {
   },
 });
 
-/** tuple_iterator: `a` is the tuple (owned), `v` the next index. */
-export const TupleIterType: PyObject = makeStaticType('tuple_iterator', null, {
+/**
+ * The slots of the iterators over a tuple or a list, which CPython writes
+ * as twin C types (tupleiter, listiter): `a` holds the sequence (owned)
+ * until the iterator is exhausted, `v` the next index; the sequence's
+ * items are its JS array `a`, read afresh each step so a list may grow.
+ */
+export const arrayIterSlots = {
   tp_flags: TypeFlags.HAVE_GC,
   tp_basicsize: 48,
-  tp_dealloc: (o) => {
+  tp_dealloc: (o: PyObject): void => {
     if (o.a !== null) decref(o.a as PyObject);
   },
-  tp_iternext: (it) => {
-    const t = it.a as PyObject | null;
-    if (t === null) return null;
-    const items = t.a as PyObject[];
+  tp_iternext: (it: PyObject): PyObject | null => {
+    const seq = it.a as PyObject | null;
+    if (seq === null) return null;
+    const items = seq.a as PyObject[];
     if (it.v < items.length) {
       const x = items[it.v++];
       incref(x);
       return x;
     }
     it.a = null;
-    decref(t);
+    decref(seq);
     return null;
   },
-});
+};
+
+/** tuple_iterator: `a` is the tuple (owned), `v` the next index. */
+export const TupleIterType: PyObject = makeStaticType('tuple_iterator', null, { ...arrayIterSlots });
 
 export function tupleIter(t: PyObject): PyObject {
   incref(t);
