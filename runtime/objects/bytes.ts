@@ -15,6 +15,7 @@ import { makeStaticType, TypeFlags, typeData } from './typeobject';
 import { NotImplemented, boolFactory } from './int';
 import { strHash } from './str';
 import { raise } from './errors';
+import { bytesRepr } from '../syntax/literalRepr';
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
   const n = Math.min(a.length, b.length);
@@ -45,26 +46,7 @@ function richcompare(a: PyObject, b: PyObject, op: number): PyObject {
   return boolFactory.fromBool(r);
 }
 
-/** bytes_repr / bytearray_repr's body: b'...' with CPython's quote choice and escapes. */
-export function bytesRepr(b: Uint8Array): string {
-  let hasSingle = false, hasDouble = false;
-  for (let i = 0; i < b.length; i++) {
-    if (b[i] === 0x27) hasSingle = true;
-    else if (b[i] === 0x22) hasDouble = true;
-  }
-  const quote = hasSingle && !hasDouble ? '"' : "'";
-  let out = 'b' + quote;
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i];
-    if (c === quote.charCodeAt(0) || c === 0x5c) out += '\\' + String.fromCharCode(c);
-    else if (c === 9) out += '\\t';
-    else if (c === 10) out += '\\n';
-    else if (c === 13) out += '\\r';
-    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += String.fromCharCode(c);
-  }
-  return out + quote;
-}
+export { bytesRepr };
 
 function bytesHash(b: Uint8Array): number {
   // Equal to the hash of the str with the same code units, as in CPython.

@@ -12,6 +12,7 @@ import { raise } from './errors';
 import { decompose, ratioToDouble } from './floatDigits';
 import { normaliseNumeric, strReprHook, pyStrip } from './int';
 import { IntType, NotImplemented, floatFactory, boolFactory, isInt, intToDouble, intBig, newIntBig, newInt } from './int';
+import { floatRepr } from '../syntax/literalRepr';
 
 const floatFreeList: PyObject[] = [];
 
@@ -56,31 +57,7 @@ export function isFloat(o: PyObject): boolean {
   return o.ob_type === FloatType;
 }
 
-/** float.__repr__: shortest round-tripping digits in CPython's layout. */
-export function floatRepr(x: number): string {
-  if (x !== x) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const e = x.toExponential();
-  const [mant, expText] = e.split('e');
-  const exp = parseInt(expText, 10);
-  const neg = mant.startsWith('-');
-  const digits = mant.replace('-', '').replace('.', '');
-  const sign = neg ? '-' : '';
-  if (exp >= -4 && exp < 16) {
-    // Fixed notation, with at least one digit after the point.
-    if (exp >= 0) {
-      const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits.padEnd(exp + 1, '0');
-      const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
-      return sign + intPart + '.' + frac;
-    }
-    return sign + '0.' + '0'.repeat(-exp - 1) + digits;
-  }
-  const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-  const es = exp < 0 ? '-' + String(-exp).padStart(2, '0') : '+' + String(exp).padStart(2, '0');
-  return sign + m + 'e' + es;
-}
+export { floatRepr };
 
 /** _Py_HashDouble, with an identity-free hash for nan (CPython hashes nan by id). */
 export function floatHash(x: number): number {

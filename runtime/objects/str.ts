@@ -13,6 +13,7 @@
 import { PyObject, immortalize } from './object';
 import { makeStaticType, TypeFlags } from './typeobject';
 import { NotImplemented, boolFactory } from './int';
+import { isPrintable, strRepr } from '../syntax/literalRepr';
 
 export const StrType: PyObject = makeStaticType('str', null, {
   tp_flags: TypeFlags.UNICODE_SUBCLASS | TypeFlags.BASETYPE,
@@ -123,31 +124,7 @@ export function strHash(s: string): number {
   return h;
 }
 
-const NONPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-export function isPrintable(ch: string): boolean {
-  return ch === ' ' || !NONPRINTABLE.test(ch);
-}
-
-/** unicode_repr. */
-export function strRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (c >= 0x20 && c < 0x7f) out += ch;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (c < 0x7f || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (isPrintable(ch)) out += ch;
-    else if (c <= 0xff) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c <= 0xffff) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out + quote;
-}
+export { isPrintable, strRepr };
 
 /** The code points of a string, for indexing strings with astral characters. */
 export function codePoints(s: string): string[] {

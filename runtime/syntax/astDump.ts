@@ -10,6 +10,7 @@
  */
 
 import type * as ast from './ast';
+import { bytesRepr, complexRepr, floatRepr, strRepr } from './literalRepr';
 
 /** `_fields` of each class, in order; a trailing '?' marks an optional field (omitted when None). */
 const FIELDS: Record<string, string[]> = {
@@ -136,9 +137,9 @@ function fmt(v: unknown, attrs: boolean, isEnum: boolean): string {
         parts.push(`${name}=None`);
         continue;
       }
-      if (typeof value === 'string' && !ENUM_FIELDS.has(name)) parts.push(`${name}=${pyStrRepr(value)}`);
+      if (typeof value === 'string' && !ENUM_FIELDS.has(name)) parts.push(`${name}=${strRepr(value)}`);
       else if (typeof value === 'number') parts.push(`${name}=${value}`);
-      else if (Array.isArray(value) && name !== 'ops' && value.every((x) => typeof x === 'string')) parts.push(`${name}=[${value.map(pyStrRepr).join(', ')}]`);
+      else if (Array.isArray(value) && name !== 'ops' && value.every((x) => typeof x === 'string')) parts.push(`${name}=[${value.map(strRepr).join(', ')}]`);
       else parts.push(`${name}=${fmt(value, attrs, ENUM_FIELDS.has(name))}`);
     }
     if (attrs && !NO_ATTRIBUTES.has(node.kind)) {
@@ -160,7 +161,7 @@ export function pyRepr(v: ast.ConstantValue | undefined): string {
   if (v === false) return 'False';
   if (typeof v === 'bigint') return v.toString();
   if (typeof v === 'number') return floatRepr(v);
-  if (typeof v === 'string') return pyStrRepr(v);
+  if (typeof v === 'string') return strRepr(v);
   switch (v.kind) {
     case 'bytes':
       return bytesRepr(v.value);
@@ -173,81 +174,4 @@ export function pyRepr(v: ast.ConstantValue | undefined): string {
     case 'frozenset':
       return v.items.length ? `frozenset({${v.items.map(pyRepr).join(', ')}})` : 'frozenset()';
   }
-}
-
-/** repr() of a float: shortest round-trip digits, Python's exponent rules. */
-export function floatRepr(x: number): string {
-  if (Number.isNaN(x)) return 'nan';
-  if (x === Infinity) return 'inf';
-  if (x === -Infinity) return '-inf';
-  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
-  const [mant, expStr] = x.toExponential().split('e');
-  const exp = Number(expStr);
-  const neg = mant.startsWith('-');
-  const digits = mant.replace('-', '').replace('.', '');
-  let s: string;
-  if (exp < -4 || exp >= 16) {
-    s = digits[0] + (digits.length > 1 ? '.' + digits.slice(1) : '') + 'e' + (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
-  } else if (exp < 0) {
-    s = '0.' + '0'.repeat(-exp - 1) + digits;
-  } else if (digits.length <= exp + 1) {
-    s = digits + '0'.repeat(exp + 1 - digits.length) + '.0';
-  } else {
-    s = digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
-  }
-  return neg ? '-' + s : s;
-}
-
-function complexRepr(real: number, imag: number): string {
-  const im = (x: number): string => {
-    const r = floatRepr(x);
-    return r.endsWith('.0') ? r.slice(0, -2) : r;
-  };
-  if (real === 0 && !Object.is(real, -0)) return im(imag) + 'j';
-  const sign = imag < 0 || Object.is(imag, -0) ? '-' : '+';
-  return `(${im(real)}${sign}${im(Math.abs(imag))}j)`;
-}
-
-const NONPRINTABLE = /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u;
-
-/** repr() of a str. */
-export function pyStrRepr(s: string): string {
-  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-  let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + cp.toString(16).padStart(2, '0');
-    else if (cp < 0x7f) out += ch;
-    else if (ch !== ' ' && NONPRINTABLE.test(ch)) {
-      if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
-      else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
-      else out += '\\U' + cp.toString(16).padStart(8, '0');
-    } else out += ch;
-  }
-  return out + quote;
-}
-
-function bytesRepr(b: Uint8Array): string {
-  let hasSingle = false;
-  let hasDouble = false;
-  for (const c of b) {
-    if (c === 39) hasSingle = true;
-    else if (c === 34) hasDouble = true;
-  }
-  const quote = hasSingle && !hasDouble ? '"' : "'";
-  let out = 'b' + quote;
-  for (const c of b) {
-    const ch = String.fromCharCode(c);
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (c === 10) out += '\\n';
-    else if (c === 13) out += '\\r';
-    else if (c === 9) out += '\\t';
-    else if (c < 0x20 || c >= 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + quote;
 }

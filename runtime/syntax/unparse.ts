@@ -10,7 +10,7 @@
  * the parser produced.
  */
 
-import { bytesRepr, floatRepr, strRepr } from '../bytecode/constRepr';
+import { bytesRepr, floatRepr, strRepr } from './literalRepr';
 import type * as ast from './ast';
 
 // Precedence levels, lowest first, as ast_unparse.c numbers them.
