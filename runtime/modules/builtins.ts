@@ -180,7 +180,10 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     if (isStr(start)) raise('TypeError', "sum() can't sum strings [use ''.join(seq) instead]");
     let acc = newref(start);
     const it = abs.getIter(pos[0]);
-    // Floats are summed with Neumaier compensation, as CPython 3.12's sum() does.
+    // Floats are summed with Neumaier compensation, as CPython 3.12's sum() does;
+    // the correction is dropped when it is not finite (an overflow to inf
+    // must stay inf, not become inf - inf = nan), as builtin_sum_impl does.
+    const compensated = (total: number, c: number): number => (c !== 0 && Number.isFinite(c) ? total + c : total);
     let fsum = 0, comp = 0, floatMode = false;
     try {
       for (;;) {
@@ -204,7 +207,7 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
         if (floatMode) {
           floatMode = false;
           decref(acc);
-          acc = newFloat(fsum + comp);
+          acc = newFloat(compensated(fsum, comp));
         }
         if (acc.ob_type === IntType && x.ob_type === IntType && acc.v === acc.v && x.v === x.v && Math.abs(acc.v + x.v) <= 9007199254740991) r = newInt(acc.v + x.v);
         else {
@@ -227,7 +230,7 @@ export function makeBuiltins(ctx: BuiltinsContext): PyObject {
     }
     if (floatMode) {
       decref(acc);
-      acc = newFloat(fsum + comp);
+      acc = newFloat(compensated(fsum, comp));
     }
     return acc;
   });
