@@ -11,7 +11,7 @@
  * storage so that sys.getsizeof agrees with 64-bit CPython 3.12.
  */
 
-import { PyObject, decref, incref } from './object';
+import { PyObject, decref, incref, newref } from './object';
 import { makeStaticType, TypeFlags, td } from './typeobject';
 import { IntType, NotImplemented, boolFactory } from './int';
 import { raise, raiseWithArg } from './errors';
@@ -399,6 +399,22 @@ export const dictIterHooks: { makeTuple2: (a: PyObject, b: PyObject) => PyObject
   },
 };
 
+/**
+ * What a dict iterator of `kind` (0 keys, 1 values, 2 items) yields for
+ * slot `i` (a new reference), or null for an empty slot; shared by the
+ * forward and the reverse iterators.
+ */
+export function dictEntryAt(d: DictData, i: number, kind: number): PyObject | null {
+  const k = d.keys[i];
+  if (k === null) return null;
+  const v = d.values[i]!;
+  if (kind === 0) return newref(k);
+  if (kind === 1) return newref(v);
+  incref(k);
+  incref(v);
+  return dictIterHooks.makeTuple2(k, v);
+}
+
 function makeDictIterType(name: string): PyObject {
   return makeStaticType(name, null, {
     tp_flags: TypeFlags.HAVE_GC,
@@ -418,14 +434,8 @@ function makeDictIterType(name: string): PyObject {
       }
       while (it.v < d.keys.length) {
         const i = it.v++;
-        const k = d.keys[i];
-        if (k === null) continue;
-        const v = d.values[i]!;
-        if (st.kind === 0) { incref(k); return k; }
-        if (st.kind === 1) { incref(v); return v; }
-        incref(k);
-        incref(v);
-        return dictIterHooks.makeTuple2(k, v);
+        const entry = dictEntryAt(d, i, st.kind);
+        if (entry !== null) return entry;
       }
       it.a = null;
       decref(dictObj);

@@ -7,13 +7,13 @@
  * It deliberately leaves out the `mapping` attribute (no mappingproxy yet).
  */
 
-import { PyObject, decref, incref, newref } from './object';
+import { PyObject, decref, incref } from './object';
 import { makeStaticType, TypeFlags, isSubtype } from './typeobject';
 import { raise } from './errors';
 import { NotImplemented } from './int';
 import { True, False } from './bool';
 import { reprStack } from './protocol';
-import { DictData, dictGetItem, dictItems, dictIter, dictLookup, dictIterHooks } from './dict';
+import { DictData, dictGetItem, dictItems, dictIter, dictLookup, dictEntryAt } from './dict';
 import { addMethods } from './methodobject';
 import { oneArg, noArgs } from './args';
 import { SetType, FrozenSetType, makeNewSet, setUpdateInternal, setDifferenceUpdate, setSymmetricDifferenceUpdate, setContains, setAddKey } from './set';
@@ -228,14 +228,8 @@ function makeRevIterType(name: string): PyObject {
       while (it.v >= 0) {
         const i = it.v--;
         if (i >= d.keys.length) continue;
-        const k = d.keys[i];
-        if (k === null) continue;
-        const v = d.values[i]!;
-        if (kind === 0) return newref(k);
-        if (kind === 1) return newref(v);
-        incref(k);
-        incref(v);
-        return dictIterHooks.makeTuple2(k, v);
+        const entry = dictEntryAt(d, i, kind);
+        if (entry !== null) return entry;
       }
       it.a = null;
       decref(dictObj);

@@ -10,7 +10,7 @@ import { makeStaticType, TypeFlags, td } from './typeobject';
 import { NotImplemented, boolFactory } from './int';
 import { raise } from './errors';
 import { proto, reprStack } from './protocol';
-import { sequenceCompare, checkIndex, sliceIndices, sliceHook, arrayIterSlots } from './tuple';
+import { sequenceCompare, checkIndex, sliceIndices, sliceHook, arrayIterSlots, arrayContains } from './tuple';
 
 export const ListType: PyObject = makeStaticType('list', null, {
   tp_flags: TypeFlags.LIST_SUBCLASS | TypeFlags.BASETYPE | TypeFlags.HAVE_GC,
@@ -28,11 +28,7 @@ export const ListType: PyObject = makeStaticType('list', null, {
     return boolFactory.fromBool(sequenceCompare(a.a as PyObject[], b.a as PyObject[], op));
   },
   mp_length: (o) => (o.a as PyObject[]).length,
-  sq_contains: (o, item) => {
-    const items = o.a as PyObject[];
-    for (let i = 0; i < items.length; i++) if (proto.eq(items[i], item)) return true;
-    return false;
-  },
+  sq_contains: arrayContains,
   mp_subscript: (o, key) => listSubscript(o, key),
   mp_ass_subscript: (o, key, value) => listAssSubscript(o, key, value),
   nb_add: (a, b) => {

@@ -30,11 +30,7 @@ export const TupleType: PyObject = makeStaticType('tuple', null, {
     return boolFactory.fromBool(sequenceCompare(a.a as PyObject[], b.a as PyObject[], op));
   },
   mp_length: (o) => (o.a as PyObject[]).length,
-  sq_contains: (o, item) => {
-    const items = o.a as PyObject[];
-    for (let i = 0; i < items.length; i++) if (proto.eq(items[i], item)) return true;
-    return false;
-  },
+  sq_contains: arrayContains,
   mp_subscript: (o, key) => tupleSubscript(o, key),
   nb_add: (a, b) => {
     if (!isTuple(a) || !isTuple(b)) return NotImplemented;
@@ -223,6 +219,13 @@ addMethods(TupleType, {
     raise('ValueError', 'tuple.index(x): x not in tuple');
   },
 });
+
+/** `in` for a tuple or a list: an identity-or-equality scan of its items, as both C types do. */
+export function arrayContains(o: PyObject, item: PyObject): boolean {
+  const items = o.a as PyObject[];
+  for (let i = 0; i < items.length; i++) if (proto.eq(items[i], item)) return true;
+  return false;
+}
 
 /**
  * The slots of the iterators over a tuple or a list, which CPython writes
